@@ -1,0 +1,18 @@
+import type pl from "nodejs-polars";
+import type { ArtifactFile } from "../artifacts/run-folder.ts";
+
+/**
+ * What a chart transform reads: the run's artifacts, already checked against their contracts
+ * and adapted. Table artifacts come as one frame over all partitions, with one string column
+ * per partition placeholder (such as `scenario` and `seed`).
+ */
+export interface ChartInputs {
+  /** Absolute path of the run folder. */
+  readonly root: string;
+  /** A lazy frame over every file of a table artifact, in the order of `files(name)`. */
+  table(name: string): pl.LazyDataFrame;
+  /** The parsed JSON of a document artifact; the first file when several match. */
+  document(name: string): unknown;
+  /** The files of an artifact, in lexicographic order of their relative paths. */
+  files(name: string): ArtifactFile[];
+}
