@@ -1,0 +1,18 @@
+import type { Logger } from "../observability/logger.ts";
+
+/** What every subcommand receives: its arguments and where to write. */
+export interface CliContext {
+  argv: string[];
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  logger: Logger;
+  env: NodeJS.ProcessEnv;
+}
+
+/** One `dsp` subcommand. `run` returns the process exit code. */
+export interface CliCommand {
+  name: string;
+  summary: string;
+  usage: string;
+  run(context: CliContext): Promise<number>;
+}
