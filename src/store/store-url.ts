@@ -62,6 +62,9 @@ function parseSqliteUrl(value: string, cwd: string): StoreLocation {
   if (rest === ":memory:") {
     return { kind: "sqlite-memory" };
   }
+  if (rest === "") {
+    throw invalidStoreUrl(value, "it names no file");
+  }
   if (!rest.startsWith("//")) {
     return fileLocation(rejectQuery(value, rest), cwd);
   }
