@@ -1,15 +1,15 @@
 import { DspError } from "../errors.ts";
 
 /**
- * Tag for numbers that JSON cannot represent, in the form MongoDB Extended JSON v2 uses:
- * `{"$numberDouble": "NaN"}`. Plain `JSON.stringify` would write them as `null` or `0`.
+ * Tag for numbers that JSON cannot represent, as canonical MongoDB Extended JSON v2 writes
+ * them: `{"$numberDouble": "NaN"}`. `JSON.stringify` writes NaN and ±Infinity as `null`, -0 as `0`.
  */
 const numberTag = "$numberDouble";
 const taggedValues: Record<string, number> = {
   NaN: Number.NaN,
   Infinity: Number.POSITIVE_INFINITY,
   "-Infinity": Number.NEGATIVE_INFINITY,
-  "-0": -0,
+  "-0.0": -0,
 };
 
 /**
@@ -67,7 +67,7 @@ function encodeNumber(value: number): unknown {
   if (!Number.isFinite(value)) {
     return { [numberTag]: value > 0 ? "Infinity" : "-Infinity" };
   }
-  return Object.is(value, -0) ? { [numberTag]: "-0" } : value;
+  return Object.is(value, -0) ? { [numberTag]: "-0.0" } : value;
 }
 
 function encodeObject(value: object, path: string, ancestors: Set<object>): object {

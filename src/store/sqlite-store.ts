@@ -62,8 +62,8 @@ export interface SqliteStoreOptions {
 /**
  * The embedded analytics store on one SQLite file, using Node's built-in `node:sqlite`.
  *
- * The connection runs in WAL mode, so readers do not block the single writer, and every write
- * takes the lock with `BEGIN IMMEDIATE`. Several stores, in one process or several, may open
+ * The connection runs in WAL mode, so readers and the one writer do not block each other, and
+ * every write takes the lock with `BEGIN IMMEDIATE`. Several stores, in one process or several, may open
  * the same file. The methods are async to match the PostgreSQL backend but run synchronously.
  */
 export class SqliteStore implements Store {
@@ -79,7 +79,13 @@ export class SqliteStore implements Store {
    * must exist. Call {@link SqliteStore.migrate} before the first read or write.
    */
   static open(path: string, options: SqliteStoreOptions = {}): SqliteStore {
-    return new SqliteStore(new DatabaseSync(path), path, options);
+    const database = new DatabaseSync(path);
+    try {
+      return new SqliteStore(database, path, options);
+    } catch (error) {
+      database.close();
+      throw error;
+    }
   }
 
   /** Wraps an open connection and sets WAL mode, foreign keys and the busy timeout on it. */
@@ -93,7 +99,8 @@ export class SqliteStore implements Store {
     database.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
     database.exec("PRAGMA foreign_keys = ON");
     database.exec("PRAGMA journal_mode = WAL");
-    // FULL syncs the WAL on every commit, so a committed write survives a power loss too.
+    // FULL syncs the WAL on every commit, so a committed write also survives a power loss
+    // on storage that honours fsync.
     database.exec("PRAGMA synchronous = FULL");
     registerRunSearchFunctions(database);
   }
@@ -108,7 +115,10 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Returns whether the file answers a query and which migrations are still pending. */
+  /**
+   * Runs a test query and lists the pending migrations. Reports a closed or unreadable store as
+   * unreachable instead of throwing.
+   */
   async ready(): Promise<{ reachable: boolean; migrationsApplied: boolean; pending: string[] }> {
     try {
       this.#database.prepare("SELECT 1").get();
@@ -116,7 +126,7 @@ export class SqliteStore implements Store {
       const pending = await listPendingMigrations(target, this.#migrations);
       return { reachable: true, migrationsApplied: pending.length === 0, pending };
     } catch {
-      // A closed or unreadable database: which migrations are pending is unknown.
+      // The database is closed or unreadable, so the pending migrations are unknown.
       return { reachable: false, migrationsApplied: false, pending: [] };
     }
   }
@@ -133,6 +143,7 @@ export class SqliteStore implements Store {
     return this.#write(() => insertRun(this.#database, run, this.#now()));
   }
 
+  /** Reads a run, or returns undefined for an unknown id. */
   getRun(id: string): Promise<RunRecord | undefined> {
     return this.#guard(() => selectRun(this.#database, id));
   }
@@ -147,10 +158,12 @@ export class SqliteStore implements Store {
     return this.#write(() => updateRunRow(this.#database, id, patch, this.#now()));
   }
 
+  /** Replaces the artifact references of a run in one transaction. Throws `not_found` for an unknown run. */
   saveArtifacts(runId: string, artifacts: ArtifactRef[]): Promise<void> {
     return this.#write(() => replaceArtifacts(this.#database, runId, artifacts));
   }
 
+  /** Lists the artifact references of a run in the order they were saved. */
   listArtifacts(runId: string): Promise<ArtifactRef[]> {
     return this.#guard(() => selectArtifacts(this.#database, runId));
   }
@@ -160,18 +173,22 @@ export class SqliteStore implements Store {
     return this.#write(() => insertJob(this.#database, job, this.#now()));
   }
 
+  /** Updates a job; `error: null` clears the stored error. Throws `not_found` for an unknown id. */
   updateJob(id: string, patch: JobPatch): Promise<JobRecord> {
     return this.#write(() => updateJobRow(this.#database, id, patch));
   }
 
+  /** Reads a job, or returns undefined for an unknown id. */
   getJob(id: string): Promise<JobRecord | undefined> {
     return this.#guard(() => selectJob(this.#database, id));
   }
 
+  /** Lists the jobs of a run, oldest first. */
   listJobs(runId: string): Promise<JobRecord[]> {
     return this.#guard(() => selectJobs(this.#database, runId));
   }
 
+  /** Marks the oldest queued job as running inside `BEGIN IMMEDIATE` and returns it. */
   claimNextJob(): Promise<JobRecord | undefined> {
     return this.#write(() => claimOldestQueuedJob(this.#database, this.#now()));
   }
@@ -181,14 +198,20 @@ export class SqliteStore implements Store {
     return this.#write(() => upsertChartResult(this.#database, jobId, result));
   }
 
+  /** Lists the chart results of a job in the order they were first saved. */
   listChartResults(jobId: string): Promise<ChartResult[]> {
     return this.#guard(() => selectChartResults(this.#database, jobId));
   }
 
+  /**
+   * Inserts the next revision of a chart dataset and makes it current in one transaction.
+   * Throws `not_found` for an unknown run or job.
+   */
   publishDataset(dataset: DatasetInput): Promise<DatasetRecord> {
     return this.#write(() => insertDatasetRevision(this.#database, dataset, this.#now()));
   }
 
+  /** Reads the current revision of a chart dataset with its Arrow IPC bytes. */
   getDataset(
     runId: string,
     chartId: string,
@@ -201,22 +224,30 @@ export class SqliteStore implements Store {
     return this.#guard(() => selectCurrentDatasets(this.#database, runId));
   }
 
+  /** Saves a parity report. Throws `not_found` for an unknown run. */
   saveParity(record: Omit<ParityRecord, "createdAt">): Promise<void> {
     return this.#write(() => insertParityResult(this.#database, record, this.#now()));
   }
 
+  /** Lists the parity reports of a run in the order they were saved. */
   listParity(runId: string): Promise<ParityRecord[]> {
     return this.#guard(() => selectParityResults(this.#database, runId));
   }
 
+  /** Appends a lineage event. Throws `not_found` for an unknown run or job. */
   appendLineage(record: LineageRecord): Promise<void> {
     return this.#write(() => insertLineageEvent(this.#database, record));
   }
 
+  /** Lists the lineage events of a run in the order they were appended. */
   listLineage(runId: string): Promise<LineageRecord[]> {
     return this.#guard(() => selectLineageEvents(this.#database, runId));
   }
 
+  /**
+   * Stores a token by the SHA-256 hex digest of its secret. Throws `conflict` for a duplicate
+   * id or secret hash.
+   */
   createToken(token: NewToken): Promise<TokenRecord> {
     return this.#write(() => insertToken(this.#database, token, this.#now()));
   }
@@ -226,10 +257,12 @@ export class SqliteStore implements Store {
     return this.#guard(() => selectTokenBySecretHash(this.#database, secretHash));
   }
 
+  /** Sets the last-used time of a token. Throws `not_found` for an unknown id. */
   touchToken(id: string): Promise<void> {
     return this.#write(() => touchTokenRow(this.#database, id, this.#now()));
   }
 
+  /** Lists every token, revoked ones included, oldest first. */
   listTokens(): Promise<TokenRecord[]> {
     return this.#guard(() => selectTokens(this.#database));
   }
@@ -243,11 +276,12 @@ export class SqliteStore implements Store {
     return this.#clock().toISOString();
   }
 
-  /** Runs `work` in a write transaction and reports lock and closed errors as `DspError`. */
+  /** Runs `work` in a write transaction through {@link SqliteStore.#guard}. */
   #write<T>(work: () => T): Promise<T> {
     return this.#guard(() => inWriteTransaction(this.#database, work));
   }
 
+  /** Runs `work` and reports lock and closed-database errors as `DspError("unavailable")`. */
   async #guard<T>(work: () => T | Promise<T>): Promise<T> {
     try {
       return await work();

@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DspError } from "../errors.ts";
 
-/** Where a store lives: a SQLite file by absolute path, or an in-memory SQLite database. */
+/** Location of a store: a SQLite file by absolute path, or an in-memory SQLite database. */
 export type StoreLocation = { kind: "sqlite-file"; path: string } | { kind: "sqlite-memory" };
 
 /** SQLite file path used when neither an argument nor `DSP_STORE_URL` names a store. */
@@ -15,8 +15,8 @@ const acceptedForms =
  * Parses a store URL into a location, resolving relative paths against `cwd`. An empty value
  * means {@link defaultStorePath}.
  *
- * Throws `DspError("invalid_input")` for a PostgreSQL URL, which this version cannot open, and
- * for any other scheme.
+ * Throws `DspError("invalid_input")` for a PostgreSQL URL, which this version cannot open, for
+ * any other scheme, and for a URL with a host, a query, a fragment or an invalid escape.
  *
  * @example
  * parseStoreUrl("sqlite:///var/lib/dsp/store.sqlite"); // { kind: "sqlite-file", path: "/var/lib/dsp/store.sqlite" }
@@ -114,27 +114,24 @@ function decodePath(original: string, path: string): string {
 }
 
 function fileLocation(path: string, cwd: string): StoreLocation {
-  if (path === "") {
-    throw new DspError("invalid_input", "The store path is empty.", { expected: acceptedForms });
-  }
   return { kind: "sqlite-file", path: isAbsolute(path) ? path : resolve(cwd, path) };
 }
 
 function postgresNotAvailable(value: string): DspError {
-  const shown = redactPassword(value);
+  const redacted = redactPassword(value);
   return new DspError(
     "invalid_input",
-    `The store URL "${shown}" names PostgreSQL, but the PostgreSQL backend is not available yet. Set DSP_STORE_URL to a SQLite path such as .dsp/dsp.sqlite or sqlite:///var/lib/dsp/dsp.sqlite.`,
-    { field: "DSP_STORE_URL", value: shown, expected: acceptedForms },
+    `The store URL "${redacted}" names PostgreSQL, but the PostgreSQL backend is not available yet. Set DSP_STORE_URL to a SQLite path such as .dsp/dsp.sqlite or sqlite:///var/lib/dsp/dsp.sqlite.`,
+    { field: "DSP_STORE_URL", value: redacted, expected: acceptedForms },
   );
 }
 
 function invalidStoreUrl(value: string, reason: string, cause?: unknown): DspError {
-  const shown = redactPassword(value);
+  const redacted = redactPassword(value);
   return new DspError(
     "invalid_input",
-    `The store URL "${shown}" is invalid: ${reason}. Use ${acceptedForms}.`,
-    { field: "DSP_STORE_URL", value: shown, expected: acceptedForms },
+    `The store URL "${redacted}" is invalid: ${reason}. Use ${acceptedForms}.`,
+    { field: "DSP_STORE_URL", value: redacted, expected: acceptedForms },
     { cause },
   );
 }

@@ -140,7 +140,8 @@ describe("SQLite migrations", () => {
     const database = new DatabaseSync(fresh);
     const target = new SqliteMigrationTarget(database);
     const [first, second] = sqliteMigrations;
-    assert.ok(first && second);
+    assert.ok(first);
+    assert.ok(second);
     await assertDspError(runMigrations(target, [second, first]), "internal", first.name);
     assert.deepEqual(await target.appliedNames(), []);
     database.close();

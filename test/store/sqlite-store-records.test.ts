@@ -54,14 +54,14 @@ describe("SqliteStore artifacts, parity and lineage", () => {
   });
 
   test("saveArtifacts with one invalid entry keeps the old list", async () => {
-    const kept = [artifact("kept/host.parquet", 1)];
-    await temp.store.saveArtifacts("run-1", kept);
+    const previous = [artifact("kept/host.parquet", 1)];
+    await temp.store.saveArtifacts("run-1", previous);
     await assertDspError(
       temp.store.saveArtifacts("run-1", [artifact("x", 1), { ...artifact("y", 1), size: -1 }]),
       "invalid_input",
       "artifacts[1].size is -1",
     );
-    assert.deepEqual(await temp.store.listArtifacts("run-1"), kept);
+    assert.deepEqual(await temp.store.listArtifacts("run-1"), previous);
   });
 
   test("saveArtifacts rejects an unknown run", async () => {

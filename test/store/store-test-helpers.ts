@@ -29,7 +29,7 @@ export async function openTempStore(options: SqliteStoreOptions = {}): Promise<T
   return { store, folder, file, cleanup };
 }
 
-/** A clock that starts at 2025-01-01T00:00:00Z and moves `stepMs` forward on every call. */
+/** Returns a clock that starts at 2025-01-01T00:00:00Z and moves `stepMs` forward per call. */
 export function steppingClock(stepMs: number): () => Date {
   let time = Date.parse("2025-01-01T00:00:00.000Z");
   return () => {
@@ -61,7 +61,7 @@ export async function createRunWithJob(store: SqliteStore, runId: string, jobId:
   return store.createJob({ id: jobId, runId, kind: "process" });
 }
 
-/** A small dataset of chart `chartId` whose IPC bytes repeat `fill`. */
+/** Builds a small dataset of chart `chartId` whose 64 IPC bytes all equal `fill`. */
 export function datasetInput(
   runId: string,
   jobId: string,

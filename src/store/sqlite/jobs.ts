@@ -108,6 +108,9 @@ export function updateJobRow(database: DatabaseSync, id: string, patch: JobPatch
 /**
  * Marks the oldest queued job as running and returns it, or returns undefined when none is
  * queued. The caller runs it in a write transaction, so two workers never claim the same job.
+ *
+ * NOTE: a claim has no lease. A job whose worker dies stays `running` until someone sets its
+ * status back to `queued` with updateJob.
  */
 export function claimOldestQueuedJob(database: DatabaseSync, now: string): JobRecord | undefined {
   const row = database

@@ -2,8 +2,9 @@ import type { DatabaseSync } from "node:sqlite";
 
 /**
  * Runs `work` inside `BEGIN IMMEDIATE … COMMIT` and rolls back when it throws. IMMEDIATE takes
- * the write lock at the start, so the busy timeout applies there; a deferred transaction that
- * upgrades from read to write in WAL mode fails at once with SQLITE_BUSY instead.
+ * the write lock at the start, where the busy timeout applies. A deferred transaction that
+ * upgrades from read to write in WAL mode fails with SQLITE_BUSY_SNAPSHOT, without waiting,
+ * when another connection has committed since its read began.
  *
  * `work` must be synchronous: an `await` inside would let other calls on the same connection
  * run inside this transaction.
