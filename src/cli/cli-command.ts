@@ -14,5 +14,7 @@ export interface CliCommand {
   name: string;
   summary: string;
   usage: string;
+  /** Log level when `DSP_LOG_LEVEL` is unset; commands meant for people default to `warn`. */
+  defaultLogLevel?: string;
   run(context: CliContext): Promise<number>;
 }

@@ -37,20 +37,25 @@ export async function main(argv: string[]): Promise<number> {
     return name === undefined ? 2 : 0;
   }
 
-  const logger = createLogger();
-  const context: CliContext = {
-    argv: rest,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    logger,
-    env: process.env,
-  };
+  let logger = createLogger();
   try {
     const command = findCommand(name);
     if (rest.includes("--help") || rest.includes("-h")) {
       process.stdout.write(`${command.usage}\n`);
       return 0;
     }
+
+    const quiet = process.stderr.isTTY ? "warn" : undefined;
+    logger = createLogger({
+      level: process.env.DSP_LOG_LEVEL ?? quiet ?? command.defaultLogLevel ?? "info",
+    });
+    const context: CliContext = {
+      argv: rest,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      logger,
+      env: process.env,
+    };
     return await command.run(context);
   } catch (error) {
     const failure = toDspError(error);

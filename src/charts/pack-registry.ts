@@ -1,0 +1,148 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ArtifactContract } from "../artifacts/artifact-contract.ts";
+import { DspError } from "../errors.ts";
+import { opendcPack } from "../packs/opendc/index.ts";
+import type { ChartDefinition, ChartPack } from "./chart-definition.ts";
+import { checkManifest } from "./pack-manifest.ts";
+import { type SqlChartSpec, sqlChart } from "./sql-chart.ts";
+
+/** Packs that ship with the DSP, by name. */
+export const builtInPacks: Record<string, ChartPack> = { opendc: opendcPack };
+
+/** A chart as `pack.json` writes it: the SQL chart fields, with description, tolerance and spec optional. */
+type ManifestChart = Omit<SqlChartSpec, "description" | "tolerance" | "vegaLite"> &
+  Partial<Pick<SqlChartSpec, "description" | "tolerance" | "vegaLite">>;
+
+interface PackManifest {
+  name: string;
+  version: string;
+  description?: string;
+  /** A built-in pack whose contracts this pack reuses. */
+  extends?: string;
+  contracts?: ArtifactContract[];
+  charts?: ManifestChart[];
+  /** Modules, relative to the pack folder, that export `charts: ChartDefinition[]`. */
+  modules?: string[];
+}
+
+function readManifest(folder: string): PackManifest {
+  const file = resolve(folder, "pack.json");
+  if (!existsSync(file)) {
+    throw new DspError(
+      "not_found",
+      `Pack folder ${folder} has no pack.json. Create one as docs/pack-authoring.md shows, or pass a built-in pack name (${Object.keys(builtInPacks).join(", ")}).`,
+      {
+        file,
+      },
+    );
+  }
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new DspError(
+      "invalid_input",
+      `Pack manifest ${file} is not valid JSON: ${(error as Error).message}.`,
+      { file },
+    );
+  }
+  checkManifest(manifest, file);
+  return manifest as PackManifest;
+}
+
+async function loadModuleCharts(folder: string, module: string): Promise<ChartDefinition[]> {
+  const path = resolve(folder, module);
+  if (!existsSync(path)) {
+    throw new DspError(
+      "not_found",
+      `Pack module ${path} does not exist. Fix the path in the modules list of ${resolve(folder, "pack.json")}.`,
+      { file: path },
+    );
+  }
+  const loaded = (await import(pathToFileURL(path).href)) as { charts?: unknown };
+  if (!Array.isArray(loaded.charts)) {
+    throw new DspError(
+      "invalid_input",
+      `Pack module ${path} must export "charts", an array of chart definitions.`,
+      { file: path, expected: "export const charts = [...]" },
+    );
+  }
+  return loaded.charts as ChartDefinition[];
+}
+
+function requireUniqueIds(charts: ChartDefinition[], source: string): void {
+  const seen = new Set<string>();
+  for (const chart of charts) {
+    if (seen.has(chart.id)) {
+      throw new DspError(
+        "invalid_input",
+        `Pack ${source} defines chart "${chart.id}" twice. Give each chart a unique id.`,
+        { value: chart.id },
+      );
+    }
+    seen.add(chart.id);
+  }
+}
+
+async function loadPackFolder(folder: string): Promise<ChartPack> {
+  const manifest = readManifest(folder);
+  const base = manifest.extends === undefined ? undefined : builtInPacks[manifest.extends];
+  if (manifest.extends !== undefined && base === undefined) {
+    throw new DspError(
+      "invalid_input",
+      `Pack ${folder} extends "${manifest.extends}", which is not a built-in pack. Built-in packs: ${Object.keys(builtInPacks).join(", ")}.`,
+      {
+        field: "extends",
+        value: manifest.extends,
+      },
+    );
+  }
+
+  const charts = (manifest.charts ?? []).map((spec) =>
+    sqlChart({
+      ...spec,
+      description: spec.description ?? "",
+      tolerance: spec.tolerance ?? {},
+      vegaLite: spec.vegaLite ?? {},
+    }),
+  );
+  for (const module of manifest.modules ?? []) {
+    charts.push(...(await loadModuleCharts(folder, module)));
+  }
+  requireUniqueIds(charts, folder);
+
+  return {
+    name: manifest.name,
+    version: manifest.version,
+    description: manifest.description ?? "",
+    contracts: [...(base?.contracts ?? []), ...(manifest.contracts ?? [])],
+    charts,
+    source: folder,
+  };
+}
+
+/**
+ * Returns a built-in pack by name, or loads a pack from a folder holding a `pack.json`.
+ * A run stores the same string, so a replay loads the same pack.
+ */
+export async function loadPack(nameOrPath: string): Promise<ChartPack> {
+  const builtIn = builtInPacks[nameOrPath];
+  if (builtIn !== undefined) {
+    return builtIn;
+  }
+
+  const folder = resolve(nameOrPath);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new DspError(
+      "not_found",
+      `Unknown pack "${nameOrPath}": it is neither a built-in pack (${Object.keys(builtInPacks).join(", ")}) nor a folder.`,
+      {
+        value: nameOrPath,
+        expected: `one of ${Object.keys(builtInPacks).join(", ")} or a pack folder`,
+      },
+    );
+  }
+  return loadPackFolder(folder);
+}
