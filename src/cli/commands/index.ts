@@ -6,6 +6,8 @@ import { parityCommand } from "./parity.ts";
 import { processCommand } from "./process.ts";
 import { replayCommand } from "./replay.ts";
 import { runsCommand } from "./runs.ts";
+import { serveCommand } from "./serve.ts";
+import { tokenCommand } from "./token.ts";
 
 /** Every `dsp` subcommand, in the order `dsp help` lists them. */
 export const commands: CliCommand[] = [
@@ -16,4 +18,6 @@ export const commands: CliCommand[] = [
   parityCommand,
   exportCommand,
   lineageCommand,
+  serveCommand,
+  tokenCommand,
 ];

@@ -1,6 +1,6 @@
-import { DspError } from "../../errors.ts";
-import { generateTokenSecret } from "../../api/token-secret.ts";
 import { tokenScopes } from "../../api/schemas/tokens.ts";
+import { generateTokenSecret } from "../../api/token-secret.ts";
+import { DspError } from "../../errors.ts";
 import { openStore } from "../../store/open-store.ts";
 import type { TokenScope } from "../../store/store.ts";
 import type { CliCommand } from "../cli-command.ts";
@@ -29,9 +29,13 @@ export const tokenCommand: CliCommand = {
       usage,
     );
     if (positionals[0] !== "create" || positionals.length !== 1) {
-      throw new DspError("invalid_input", `Unknown token action "${positionals.join(" ")}".\n${usage}`, {
-        value: positionals.join(" "),
-      });
+      throw new DspError(
+        "invalid_input",
+        `Unknown token action "${positionals.join(" ")}".\n${usage}`,
+        {
+          value: positionals.join(" "),
+        },
+      );
     }
     const scopes = checkScopes(values.scope ?? []);
 
@@ -39,7 +43,9 @@ export const tokenCommand: CliCommand = {
     try {
       const { id, secret, secretHash } = generateTokenSecret();
       const token = await store.createToken({ id, name: values.name, scopes, secretHash });
-      context.stdout.write(`Created token ${token.id} "${token.name}" with scopes ${token.scopes.join(", ")}.\n`);
+      context.stdout.write(
+        `Created token ${token.id} "${token.name}" with scopes ${token.scopes.join(", ")}.\n`,
+      );
       context.stdout.write("Store the token now; it is not shown again:\n");
       context.stdout.write(`${secret}\n`);
       return 0;
