@@ -1,11 +1,11 @@
-/** Decimal digits that always identify a float32 uniquely (IEEE 754, `FLT_DECIMAL_DIG`). */
+/** Decimal digits that always identify a float32 uniquely (`FLT_DECIMAL_DIG` in C). */
 const float32MaxDigits = 9;
 
 /**
  * Formats a Float64 value as the shortest decimal that parses back to the same double,
  * which is what `String(number)` returns, except that negative zero prints as `-0` so that
- * its sign bit survives a round trip. NaN and the infinities print as `String` gives them;
- * {@link formatFloat} maps them to CSV tokens.
+ * its sign bit survives a round trip. NaN and the infinities print as `String` gives them,
+ * and {@link formatFloat} maps them to CSV tokens.
  *
  * Exponents follow JavaScript: magnitudes from 1e21 up print as `1e+21`, and nonzero
  * magnitudes below 1e-6 print as `1e-7`. Polars' CSV reader and `JSON.parse` read both
@@ -35,23 +35,29 @@ export function formatFloat32(value: number): string {
   // binary search over the digit count finds the shortest in four steps instead of nine.
   let low = 1;
   let high = float32MaxDigits;
+  let shortest: number | undefined;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (shortestCandidate(value, middle) === undefined) {
+    const candidate = shortestCandidate(value, middle);
+    if (candidate === undefined) {
       low = middle + 1;
     } else {
       high = middle;
+      shortest = candidate;
     }
   }
 
-  return formatFloat64(shortestCandidate(value, high) ?? value);
+  // Nine digits always identify a float32, so the last lookup never returns undefined.
+  return formatFloat64(shortest ?? shortestCandidate(value, float32MaxDigits) ?? value);
 }
 
 /**
  * Returns a decimal of `digits` significant digits that rounds to the float32 `value`, or
  * undefined. The decimals that round to `value` form an interval around it, so if one with
  * `digits` digits exists, the nearest one below or the nearest one above is in it.
- * `toExponential` gives the nearest of the two; the other one is a unit away in the last digit.
+ * `toExponential` gives the nearer of the two. The other one can only be in the interval
+ * when it is lopsided, which happens at powers of two: there the gap to the next float32
+ * below is half the gap above.
  */
 function shortestCandidate(value: number, digits: number): number | undefined {
   const nearestText = value.toExponential(digits - 1);
@@ -59,9 +65,21 @@ function shortestCandidate(value: number, digits: number): number | undefined {
   if (Math.fround(nearest) === value) {
     return nearest;
   }
+  if (!hasZeroSignificand(value)) {
+    return undefined;
+  }
 
   const other = neighborDecimal(nearestText, digits, nearest < value ? 1 : -1);
   return Math.fround(other) === value ? other : undefined;
+}
+
+const float32Scratch = new Float32Array(1);
+const float32ScratchBits = new Uint32Array(float32Scratch.buffer);
+
+/** Returns whether the 23 stored significand bits of the float32 `value` are all zero. */
+function hasZeroSignificand(value: number): boolean {
+  float32Scratch[0] = value;
+  return ((float32ScratchBits[0] ?? 1) & 0x7fffff) === 0;
 }
 
 /**

@@ -40,6 +40,13 @@ describe("formatFloat32", () => {
     assert.equal(formatFloat32(Number.NaN), "NaN");
   });
 
+  test("powers of two rounded upward", () => {
+    // The nearest 8-digit decimal lies below these values, outside their narrow lower half-gap.
+    assert.equal(formatFloat32(2 ** -96), "1.2621775e-29");
+    assert.equal(formatFloat32(2 ** 87), "1.5474251e+26");
+    assert.equal(formatFloat32(2 ** 90), "1.2379401e+27");
+  });
+
   test("powers of two round-trip", () => {
     for (let exponent = -149; exponent <= 127; exponent++) {
       const value = 2 ** exponent;
