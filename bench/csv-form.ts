@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
 import pl from "nodejs-polars";
 
 /** One column of a Parquet schema as the legacy scripts read it from a `.schema.json` file. */
@@ -71,4 +71,30 @@ export async function writeCsvForm(parquetPath: string, csvPath: string): Promis
   const rows = Number(counted.getColumn("rows").toArray()[0]);
   await frame.sinkCSV(csvPath).collect();
   await writeSchemaJson(csvPath, parquetPath, schema, rows);
+}
+
+/** Folders of a fixture that hold expected outputs, not run artifacts. */
+const skippedFolders = new Set(["legacy", "golden"]);
+
+/**
+ * Copies a run folder with every Parquet file replaced by its CSV form, the layout that the
+ * legacy scripts read through `PARQUET_CSV_ROOT` and that the DSP reads as a CSV run. Other
+ * files (JSON documents, topologies) are copied as they are.
+ */
+export async function convertRunToCsv(sourceRoot: string, targetRoot: string): Promise<void> {
+  const entries = await readdir(sourceRoot, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    const relativePath = relative(sourceRoot, join(entry.parentPath, entry.name));
+    if (!entry.isFile() || skippedFolders.has(relativePath.split(sep)[0] ?? "")) {
+      continue;
+    }
+    const source = join(sourceRoot, relativePath);
+    const target = join(targetRoot, relativePath);
+    await mkdir(dirname(target), { recursive: true });
+    if (entry.name.endsWith(".parquet")) {
+      await writeCsvForm(source, target.replace(/\.parquet$/, ".csv"));
+    } else {
+      await copyFile(source, target);
+    }
+  }
 }
