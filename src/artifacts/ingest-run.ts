@@ -177,9 +177,11 @@ function buildInputs(
     return found;
   };
 
+  // Files of one artifact may order their columns differently or type their extra columns
+  // differently (CSV infers, Parquet stores), so columns are matched by name.
   return {
     root,
-    table: (name) => pl.concat(byName(name).map(withPartitions), { how: "vertical" }),
+    table: (name) => pl.concat(byName(name).map(withPartitions), { how: "diagonalRelaxed" }),
     document: (name) => byName(name)[0]?.document,
     files: (name) =>
       entries.filter((entry) => entry.file.artifact === name).map((entry) => entry.file),

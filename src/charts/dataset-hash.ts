@@ -19,40 +19,31 @@ const widths: Record<string, number> = {
   Float64: 8,
 };
 
-function writeValue(view: DataView, offset: number, dtype: string, value: unknown): void {
-  switch (dtype) {
-    case "Int8":
-      return view.setInt8(offset, Number(value));
-    case "UInt8":
-      return view.setUint8(offset, Number(value));
-    case "Int16":
-      return view.setInt16(offset, Number(value), true);
-    case "UInt16":
-      return view.setUint16(offset, Number(value), true);
-    case "Int32":
-      return view.setInt32(offset, Number(value), true);
-    case "UInt32":
-      return view.setUint32(offset, Number(value), true);
-    case "Int64":
-      return view.setBigInt64(offset, BigInt(value as bigint), true);
-    case "UInt64":
-      return view.setBigUint64(offset, BigInt(value as bigint), true);
-    case "Float32":
-      // DataView writes every NaN as the canonical quiet NaN, so NaN payloads do not matter.
-      return view.setFloat32(offset, Number(value), true);
-    default:
-      return view.setFloat64(offset, Number(value), true);
-  }
-}
+type Setter = (view: DataView, offset: number, value: unknown) => void;
+
+/** Little-endian writers per dtype. DataView writes every NaN as the canonical quiet NaN. */
+const setters: Record<string, Setter> = {
+  Int8: (view, offset, value) => view.setInt8(offset, Number(value)),
+  UInt8: (view, offset, value) => view.setUint8(offset, Number(value)),
+  Int16: (view, offset, value) => view.setInt16(offset, Number(value), true),
+  UInt16: (view, offset, value) => view.setUint16(offset, Number(value), true),
+  Int32: (view, offset, value) => view.setInt32(offset, Number(value), true),
+  UInt32: (view, offset, value) => view.setUint32(offset, Number(value), true),
+  Int64: (view, offset, value) => view.setBigInt64(offset, BigInt(value as bigint), true),
+  UInt64: (view, offset, value) => view.setBigUint64(offset, BigInt(value as bigint), true),
+  Float32: (view, offset, value) => view.setFloat32(offset, Number(value), true),
+  Float64: (view, offset, value) => view.setFloat64(offset, Number(value), true),
+};
 
 /** Fixed-width values as little-endian bytes, null slots as zeros. */
 function encodeFixed(vector: Vector, dtype: string, width: number): Uint8Array {
   const bytes = new Uint8Array(vector.length * width);
   const view = new DataView(bytes.buffer);
+  const set = setters[dtype] ?? setters.Float64;
   for (let row = 0; row < vector.length; row += 1) {
     const value = vector.get(row);
     if (value !== null) {
-      writeValue(view, row * width, dtype, value);
+      set?.(view, row * width, value);
     }
   }
   return bytes;

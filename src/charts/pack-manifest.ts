@@ -144,17 +144,17 @@ export function checkManifest(manifest: unknown, file: string): void {
     root.contracts !== undefined &&
     issues.expect(Array.isArray(root.contracts), "$.contracts", "must be an array", root.contracts)
   ) {
-    (root.contracts as Record<string, unknown>[]).forEach((contract, index) =>
-      checkContract(issues, contract ?? {}, `$.contracts[${index}]`),
-    );
+    for (const [index, contract] of (root.contracts as Record<string, unknown>[]).entries()) {
+      checkContract(issues, contract ?? {}, `$.contracts[${index}]`);
+    }
   }
   if (
     root.charts !== undefined &&
     issues.expect(Array.isArray(root.charts), "$.charts", "must be an array", root.charts)
   ) {
-    (root.charts as Record<string, unknown>[]).forEach((chart, index) =>
-      checkChart(issues, chart ?? {}, `$.charts[${index}]`),
-    );
+    for (const [index, chart] of (root.charts as Record<string, unknown>[]).entries()) {
+      checkChart(issues, chart ?? {}, `$.charts[${index}]`);
+    }
   }
   if (root.modules !== undefined) {
     issues.stringArray(root.modules, "$.modules");

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import pl from "nodejs-polars";
 import type { ArtifactContract } from "../artifacts/artifact-contract.ts";
 import { DspError } from "../errors.ts";
 import { opendcPack } from "../packs/opendc/index.ts";
@@ -15,6 +16,14 @@ export const builtInPacks: Record<string, ChartPack> = { opendc: opendcPack };
 type ManifestChart = Omit<SqlChartSpec, "description" | "tolerance" | "vegaLite"> &
   Partial<Pick<SqlChartSpec, "description" | "tolerance" | "vegaLite">>;
 
+/**
+ * What a pack module's `createCharts` receives: the DSP's own Polars, so that a pack outside
+ * this repository builds expressions with the same copy of Polars that reads the artifacts.
+ */
+export type ChartFactory = (dsp: {
+  pl: typeof pl;
+}) => ChartDefinition[] | Promise<ChartDefinition[]>;
+
 interface PackManifest {
   name: string;
   version: string;
@@ -23,7 +32,7 @@ interface PackManifest {
   extends?: string;
   contracts?: ArtifactContract[];
   charts?: ManifestChart[];
-  /** Modules, relative to the pack folder, that export `charts: ChartDefinition[]`. */
+  /** Modules, relative to the pack folder, that export `createCharts` or `charts`. */
   modules?: string[];
 }
 
@@ -61,15 +70,25 @@ async function loadModuleCharts(folder: string, module: string): Promise<ChartDe
       { file: path },
     );
   }
-  const loaded = (await import(pathToFileURL(path).href)) as { charts?: unknown };
-  if (!Array.isArray(loaded.charts)) {
+  const loaded = (await import(pathToFileURL(path).href)) as {
+    charts?: unknown;
+    createCharts?: unknown;
+  };
+  const charts =
+    typeof loaded.createCharts === "function"
+      ? await (loaded.createCharts as ChartFactory)({ pl })
+      : loaded.charts;
+  if (!Array.isArray(charts)) {
     throw new DspError(
       "invalid_input",
-      `Pack module ${path} must export "charts", an array of chart definitions.`,
-      { file: path, expected: "export const charts = [...]" },
+      `Pack module ${path} must export "createCharts({ pl })" returning chart definitions, or "charts", an array of them.`,
+      {
+        file: path,
+        expected: "export function createCharts({ pl }) { return [...]; }",
+      },
     );
   }
-  return loaded.charts as ChartDefinition[];
+  return charts as ChartDefinition[];
 }
 
 function requireUniqueIds(charts: ChartDefinition[], source: string): void {
