@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/api/build-app.ts";
 import { generateTokenSecret } from "../../src/api/token-secret.ts";
 import { silentLogger } from "../../src/observability/logger.ts";
+import type { ServiceMetrics } from "../../src/observability/metrics.ts";
 import { openStore } from "../../src/store/open-store.ts";
 import type { Store, TokenScope } from "../../src/store/store.ts";
 
@@ -25,6 +26,7 @@ export interface TestServerOptions {
   maxArtifactBytes?: number;
   publicReads?: boolean;
   onJobQueued?: () => void;
+  metrics?: ServiceMetrics;
 }
 
 /** Starts a server for one test file; `close()` removes every file it made. */
@@ -45,6 +47,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     maxArtifactBytes: options.maxArtifactBytes ?? 1024 * 1024,
     publicReads: options.publicReads ?? false,
     ...(options.onJobQueued === undefined ? {} : { onJobQueued: options.onJobQueued }),
+    ...(options.metrics === undefined ? {} : { metrics: options.metrics }),
   });
   return {
     app,
