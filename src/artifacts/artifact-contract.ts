@@ -22,7 +22,7 @@ export interface ColumnContract {
   dtype: ColumnType;
   /** Unit of the values, for documentation and lineage (`ms`, `W`, `J`, `gCO2/kWh`). */
   unit?: string;
-  /** Whether nulls are allowed; false by default. */
+  /** Whether nulls are allowed. False by default. */
   nullable?: boolean;
 }
 
@@ -52,9 +52,9 @@ export interface ArtifactContract {
   description?: string;
   pattern: string;
   format: ArtifactFormat;
-  /** `table` artifacts are read as frames; `document` artifacts are JSON read as a value. */
+  /** Whether files are read as frames (`table`) or as a JSON value (`document`). */
   kind: "table" | "document";
-  /** Required columns of a table; extra columns in a file are kept. */
+  /** Required columns of a table. Extra columns in a file are kept. */
   columns?: ColumnContract[];
   adapters?: ColumnAdapter[];
   /** Partition values to skip, such as `{ scenario: ["metamodel"] }`. */

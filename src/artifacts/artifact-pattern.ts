@@ -3,7 +3,7 @@ import { knownExtensions } from "./artifact-format.ts";
 
 type Segment = { kind: "any-folders" } | { kind: "match"; regex: RegExp; placeholders: string[] };
 
-/** A compiled artifact file pattern; see `ArtifactContract.pattern` for the syntax. */
+/** A compiled artifact file pattern, with the syntax of `ArtifactContract.pattern`. */
 export interface ArtifactPattern {
   source: string;
   /** Returns the placeholder values when the relative path matches, else undefined. */

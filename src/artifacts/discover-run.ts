@@ -34,7 +34,7 @@ async function requireFolder(root: string): Promise<void> {
   }
 }
 
-/** Lists every regular file under a folder as sorted `/`-separated relative paths; hidden entries are skipped. */
+/** Lists every regular file under a folder as sorted `/`-separated relative paths, skipping hidden entries. */
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const paths = entries

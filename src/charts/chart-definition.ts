@@ -15,9 +15,9 @@ export interface OutputColumn {
  * unless a column rule says otherwise.
  */
 export interface ParityTolerance {
-  /** Relative tolerance for Float64 columns; 1e-9 when absent. */
+  /** Relative tolerance for Float64 columns, 1e-9 when absent. */
   relative?: number;
-  /** Absolute tolerance for Float64 columns; 0 when absent. */
+  /** Absolute tolerance for Float64 columns, 0 when absent. */
   absolute?: number;
   /** Per-column rules that replace the chart-wide ones. */
   columns?: Record<string, { relative?: number; absolute?: number; decimals?: number }>;
@@ -26,20 +26,20 @@ export interface ParityTolerance {
 /** A chart: a stable id and version, its inputs, a Polars transform and its output schema. */
 export interface ChartDefinition {
   id: string;
-  /** Bumped whenever the transform's output may change; part of the dataset hash. */
+  /** Version that is raised whenever the output may change. It is part of the dataset hash. */
   version: number;
   title: string;
   description: string;
   /** Artifact names the transform reads. */
   inputs: string[];
   /**
-   * Artifact names whose presence selects this chart for a run; defaults to `inputs`. When
+   * Artifact names whose presence selects this chart for a run, `inputs` by default. When
    * they are present, every input must be present too, or the chart fails.
    */
   appliesWhen?: string[];
   schema: OutputColumn[];
   transform: (inputs: ChartInputs) => Promise<pl.DataFrame> | pl.DataFrame;
-  /** A Vega-Lite spec without data; the dataset rows are injected as `data.values`. */
+  /** A Vega-Lite spec without data. The dataset rows are injected as `data.values`. */
   vegaLite: Record<string, unknown>;
   tolerance: ParityTolerance;
 }

@@ -11,7 +11,7 @@ export interface ChartInputs {
   readonly root: string;
   /** A lazy frame over every file of a table artifact, in the order of `files(name)`. */
   table(name: string): pl.LazyDataFrame;
-  /** The parsed JSON of a document artifact; the first file when several match. */
+  /** The parsed JSON of a document artifact, from the first file when several match. */
   document(name: string): unknown;
   /** The files of an artifact, in lexicographic order of their relative paths. */
   files(name: string): ArtifactFile[];

@@ -3,7 +3,7 @@ import { tableFromIPC, type Vector } from "apache-arrow";
 import type pl from "nodejs-polars";
 import type { OutputColumn } from "./chart-definition.ts";
 
-/** Name and version of the canonical encoding; part of every hash so a new encoding never collides. */
+/** Name and version of the canonical encoding. It is part of every hash, so a new encoding never collides. */
 const encodingName = "dsp-dataset-v1";
 
 const widths: Record<string, number> = {
@@ -49,7 +49,7 @@ function encodeFixed(vector: Vector, dtype: string, width: number): Uint8Array {
   return bytes;
 }
 
-/** Strings as a little-endian u32 byte length and the UTF-8 bytes; booleans as one byte. Nulls write nothing. */
+/** Encodes strings as a little-endian u32 byte length and the UTF-8 bytes, booleans as one byte, and nulls as nothing. */
 function encodeVariable(hash: Hash, vector: Vector, dtype: string): void {
   const encoder = new TextEncoder();
   const length = new DataView(new ArrayBuffer(4));
@@ -85,7 +85,7 @@ function encodeValidity(hash: Hash, vector: Vector): void {
 /**
  * Returns the content hash of a chart dataset: SHA-256 over a canonical encoding of the chart
  * id and version, the schema, and every column's validity and values in little-endian form.
- * Chunking, Arrow buffer layout and NaN payloads do not change it; a changed value, row order,
+ * Chunking, Arrow buffer layout and NaN payloads do not change it, but a changed value, row order,
  * dtype, column name or chart version does. Returns `sha256:<hex>`.
  */
 export function hashDataset(

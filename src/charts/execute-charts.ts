@@ -15,7 +15,7 @@ import type {
 import type { ChartDefinition, ChartPack } from "./chart-definition.ts";
 import { chartApplicability, runChart } from "./run-chart.ts";
 
-/** Callbacks for progress display; both optional. */
+/** Optional callbacks for a progress display. */
 export interface ChartProgress {
   onChartStart?(chart: ChartDefinition, index: number, total: number): void;
   onChartResult?(result: ChartResult, index: number, total: number): void;
@@ -118,7 +118,7 @@ async function recordLineage(options: ExecuteChartsOptions, record: LineageRecor
 
 /**
  * Computes the charts of a job on an ingested run and publishes each dataset as it is done.
- * A chart that fails is recorded with its error and the others go on; the job and the run get
+ * A chart that fails is recorded with its error and the others go on. The job and the run get
  * the overall status, and lineage START and COMPLETE (or FAIL) events are stored.
  */
 export async function executeCharts(options: ExecuteChartsOptions): Promise<ChartResult[]> {

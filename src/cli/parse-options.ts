@@ -3,7 +3,7 @@ import { DspError } from "../errors.ts";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** Parses a subcommand's arguments strictly; an unknown option or a missing value is a usage error. */
+/** Parses a subcommand's arguments strictly, so an unknown option or a missing value is a usage error. */
 export function parseOptions<T extends Options>(argv: string[], options: T, usage: string) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });

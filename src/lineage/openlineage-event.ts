@@ -61,7 +61,7 @@ function outputDataset(context: LineageContext, result: ChartResult): Record<str
 }
 
 /**
- * Builds an OpenLineage run event. START names the inputs; COMPLETE and FAIL also name the
+ * Builds an OpenLineage run event. START names the inputs, and COMPLETE and FAIL also name the
  * chart datasets that were published, and FAIL carries the error message.
  */
 export function buildLineageEvent(

@@ -78,7 +78,7 @@ export const host: ArtifactContract = {
   adapters: [camelCaseHostAdapter],
 };
 
-/** The experiment's scenario list in run order; scenario `i` is the folder named `i`. */
+/** The experiment's scenario list in run order, where scenario `i` is the folder named `i`. */
 export const trackr: ArtifactContract = {
   name: "trackr",
   description: "OpenDC's record of the experiment's scenarios, in run order",
