@@ -107,8 +107,8 @@ export class JobWorker {
     const finished = await store.getJob(job.id).catch(() => undefined);
     const status = finished?.status ?? "failed";
     metrics.observeJob({ kind: job.kind, status }, (performance.now() - started) / 1000);
-    // nodejs-polars 0.25.2 does not report native memory to V8, so frames of finished jobs are
-    // freed only by an explicit collection; `gc` exists when Node runs with --expose-gc.
+    // nodejs-polars 0.25.2 does not report native memory to V8, so only an explicit collection
+    // frees the frames of finished jobs. `gc` exists when Node runs with --expose-gc.
     (globalThis as { gc?: () => void }).gc?.();
   }
 

@@ -23,7 +23,7 @@ declare module "fastify" {
   }
 }
 
-/** Everything the OpenAPI document says about one operation. */
+/** Description of one operation, from which its schema, config and OpenAPI entry are built. */
 export interface OperationOptions {
   operationId: string;
   summary: string;

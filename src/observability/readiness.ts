@@ -1,14 +1,14 @@
 import type { Store } from "../store/store.ts";
 
-/** Result of a readiness check: ready only when the store answers and is migrated. */
+/** Result of a readiness check: ready only when the store is reachable and migrated. */
 export interface Readiness {
   ready: boolean;
   store: { kind: string; reachable: boolean; migrationsApplied: boolean; pending: string[] };
-  /** Why the store could not be asked, for the log. */
+  /** Error that made the store unreachable, for the log. */
   error?: unknown;
 }
 
-/** Asks the store whether it answers and is fully migrated; a thrown error means unreachable. */
+/** Checks that the store is reachable and fully migrated. A thrown error counts as unreachable. */
 export async function checkReadiness(store: Store): Promise<Readiness> {
   try {
     const state = await store.ready();

@@ -8,7 +8,7 @@ export interface BreakingChange {
     | "enum-value-removed"
     | "required-request-field-added"
     | "required-parameter-added";
-  /** Where in the document: the operation and the schema path. */
+  /** Location in the document: the operation and the schema path. */
   location: string;
   message: string;
 }
@@ -259,7 +259,7 @@ function walkSchemas(
   }
 }
 
-/** The allowed values of an enumeration-like schema: `enum`, `const`, or a union of them. */
+/** Collects the allowed values of an enumeration-like schema: `enum`, `const`, or a union of them. */
 function enumValues(document: Json, schema: Json): Set<string> {
   const values = new Set<string>();
   for (const value of asUnknowns(schema.enum)) values.add(JSON.stringify(value));

@@ -45,7 +45,14 @@ function sortKeys(value: unknown): unknown {
     return value;
   }
   const entries = Object.entries(value as Record<string, unknown>).sort(([left], [right]) =>
-    left < right ? -1 : left > right ? 1 : 0,
+    compareText(left, right),
   );
   return Object.fromEntries(entries.map(([key, item]) => [key, sortKeys(item)]));
+}
+
+function compareText(left: string, right: string): number {
+  if (left === right) {
+    return 0;
+  }
+  return left < right ? -1 : 1;
 }

@@ -93,7 +93,7 @@ export function registerRunRoutes(app: FastifyInstance, context: ApiContext): vo
   });
 }
 
-/** The API view of a run: the record without its server-side folder path. */
+/** Converts a run record to its API view, which omits the server-side folder path. */
 export function toRunView(run: RunRecord) {
   return {
     id: run.id,

@@ -1,6 +1,6 @@
 import { DspError } from "../../errors.ts";
 
-/** Longest artifact path accepted, in characters; file systems limit whole paths to 4096. */
+/** Maximum artifact path length in characters. Linux limits whole paths to 4096 bytes (PATH_MAX). */
 const maxPathLength = 1024;
 
 /**
@@ -67,7 +67,7 @@ function printable(path: string): string {
     .join("");
 }
 
-/** Whether a character is a C0 control character (NUL included) or DEL. */
+/** Returns whether a character is a C0 control character (NUL included) or DEL. */
 function isControlCharacter(char: string): boolean {
   const code = char.charCodeAt(0);
   return code < 0x20 || code === 0x7f;

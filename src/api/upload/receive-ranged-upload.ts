@@ -126,7 +126,7 @@ async function appendChunk(
 }
 
 /**
- * Answers a chunk for an artifact that is already complete. A repeat of the final chunk,
+ * Handles a chunk for an artifact that is already complete. A repeat of the final chunk,
  * sent because the client lost the reply, gets the stored state; anything else conflicts.
  */
 async function repeatAfterCompletion(

@@ -25,7 +25,7 @@ interface ChecksumRecord extends StoredArtifact {
 const bookkeepingName = ".dsp-upload";
 
 /**
- * The files of one run folder as the upload API sees them. Artifacts live at their
+ * The files of one run folder, as the upload API reads and writes them. Artifacts live at their
  * relative path. Bookkeeping lives in a hidden folder that run discovery skips: temp files
  * of uploads in progress, partial ranged uploads, and checksum records so that `HEAD` need
  * not hash a large file again.
@@ -162,7 +162,10 @@ function keyOf(path: string): string {
 }
 
 function byPath(left: { path: string }, right: { path: string }): number {
-  return left.path < right.path ? -1 : left.path > right.path ? 1 : 0;
+  if (left.path === right.path) {
+    return 0;
+  }
+  return left.path < right.path ? -1 : 1;
 }
 
 async function readJson<T>(path: string): Promise<T | undefined> {
