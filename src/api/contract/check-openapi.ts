@@ -1,17 +1,21 @@
 /**
  * `npm run openapi:check`: fails when openapi/v1.json or openapi/v1.html is stale, when
  * Redocly's lint fails, or when the generated document breaks v1 against the baseline. The
- * baseline is the committed document at `DSP_OPENAPI_BASELINE` (a git revision, such as the
- * merge base in CI), else at HEAD, else the file in the work tree.
+ * baseline is `openapi/released/v1.json`, the v1 contract as last released to clients, or the
+ * committed document at the git revision in `DSP_OPENAPI_BASELINE` when that is set.
  */
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { findBreakingChanges } from "./breaking-changes.ts";
 import { buildDocsPage, docsFile, documentFile, lintDocument } from "./document-files.ts";
 import { generateOpenApiDocument } from "./generate-document.ts";
 import { formatOpenApiDocument } from "./openapi-document.ts";
+
+/** The v1 contract as last released: a change may add to it, never remove from it. */
+const releasedFile = join(dirname(documentFile), "released", "v1.json");
 
 const failures: string[] = [];
 const generated = formatOpenApiDocument(await generateOpenApiDocument());
@@ -56,7 +60,14 @@ if (failures.length > 0) {
 }
 
 function readBaseline(): { name: string; text: string } {
-  const revision = process.env.DSP_OPENAPI_BASELINE ?? "HEAD";
+  const revision = process.env.DSP_OPENAPI_BASELINE;
+  if (revision === undefined) {
+    return {
+      name: relative(process.cwd(), releasedFile),
+      text: readFileSync(releasedFile, "utf8"),
+    };
+  }
+
   const path = relative(process.cwd(), documentFile);
   try {
     const text = execFileSync("git", ["show", `${revision}:${path}`], {
@@ -65,9 +76,6 @@ function readBaseline(): { name: string; text: string } {
     });
     return { name: `${path} at ${revision}`, text };
   } catch {
-    if (process.env.DSP_OPENAPI_BASELINE !== undefined) {
-      throw new Error(`DSP_OPENAPI_BASELINE=${revision} has no ${path}; set a revision that does.`);
-    }
-    return { name: `${path} in the work tree`, text: committed || generated };
+    throw new Error(`DSP_OPENAPI_BASELINE=${revision} has no ${path}; set a revision that does.`);
   }
 }
