@@ -1,10 +1,6 @@
 import { once } from "node:events";
-import { buildApp } from "../../api/build-app.ts";
-import { JobWorker } from "../../api/job-worker.ts";
 import { readServerConfig } from "../../api/server-config.ts";
-import { builtInPacks } from "../../charts/pack-registry.ts";
-import { runJob } from "../../charts/run-job.ts";
-import { createMetrics } from "../../observability/metrics.ts";
+import { startServer } from "../../api/start-server.ts";
 import { openStore } from "../../store/open-store.ts";
 import type { CliCommand } from "../cli-command.ts";
 import { parseOptions } from "../parse-options.ts";
@@ -39,33 +35,12 @@ export const serveCommand: CliCommand = {
     const config = readServerConfig({ ...values, worker: !values["no-worker"] }, context.env);
     const { logger } = context;
     const store = await openStore(config.storeUrl);
-    const metrics = createMetrics();
-    const worker = new JobWorker({ store, logger, metrics, runJob });
-    const packs = {
-      ...Object.fromEntries(Object.keys(builtInPacks).map((name) => [name, name])),
-      ...config.extraPacks,
-    };
-    const app = await buildApp({
-      store,
-      logger,
-      metrics,
-      packs,
-      dataDir: config.dataDir,
-      maxArtifactBytes: config.maxArtifactBytes,
-      publicReads: config.publicReads,
-      onJobQueued: () => worker.wake(),
-    });
-
-    const address = await app.listen({ host: config.host, port: config.port });
-    context.stdout.write(`Listening on ${address}\n`);
-    if (config.runWorker) {
-      worker.start();
-    }
+    const server = await startServer(config, store, logger);
+    context.stdout.write(`Listening on ${server.address}\n`);
 
     const signal = await Promise.race([once(process, "SIGTERM"), once(process, "SIGINT")]);
     logger.info({ signal: String(signal[0] ?? "") }, "shutdown started");
-    await app.close();
-    await worker.stop();
+    await server.stop();
     await store.close();
     logger.info("shutdown finished");
     return 0;
