@@ -13,7 +13,7 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { convertRunToCsv } from "./csv-form.ts";
@@ -122,10 +122,12 @@ async function measureSide(side: Side, log: (line: string) => void): Promise<Sid
     peakTreeAnonBytes: [],
     maxRssBytes: [],
     exitCodes: [],
+    loadBefore: [],
   };
   for (let attempt = 1; attempt <= runs; attempt += 1) {
     await warmPageCache(await side.warm());
     const prepared = await side.prepare();
+    result.loadBefore.push(loadavg()[0] ?? 0);
     const startedAtMs = Date.now();
     const measured = await measureCommand(prepared.command, prepared.args, {
       cwd: repoRoot,

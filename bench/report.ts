@@ -33,6 +33,8 @@ export interface SideResult {
   peakTreeAnonBytes: number[];
   maxRssBytes: (number | undefined)[];
   exitCodes: number[];
+  /** The 1-minute load average just before each run; other processes on the machine skew timings. */
+  loadBefore: number[];
   failure?: string;
   /** The DSP's time breakdown of its median run. */
   profile?: DspProfile;
