@@ -4,6 +4,7 @@ import { DspError } from "../errors.ts";
 import type { ArtifactContract } from "./artifact-contract.ts";
 import { requireFormat } from "./artifact-format.ts";
 import { compilePattern } from "./artifact-pattern.ts";
+import { requireCompletePartitions } from "./require-complete-partitions.ts";
 import type { ArtifactFile } from "./run-folder.ts";
 
 /** The artifact files of a run folder, grouped by contract. */
@@ -79,6 +80,7 @@ async function describeFile(
 /**
  * Finds the files of each contract in a run folder. A file may match several contracts;
  * files that match none are ignored. Files come in lexicographic order of their relative path.
+ * Throws when a partitioned artifact lacks a file in a partition that other artifacts have.
  */
 export async function discoverRun(
   folder: string,
@@ -98,5 +100,6 @@ export async function discoverRun(
       }
     }
   }
+  requireCompletePartitions(root, contracts, files);
   return { root, files };
 }

@@ -5,6 +5,22 @@ import type { ArtifactContract, ColumnType } from "./artifact-contract.ts";
 import { toPolarsType } from "./polars-types.ts";
 import type { ArtifactFile } from "./run-folder.ts";
 
+/** Polars' short type names in CSV parse errors, as contracts spell them. */
+const contractTypeNames: Record<string, string> = {
+  i8: "Int8",
+  i16: "Int16",
+  i32: "Int32",
+  i64: "Int64",
+  u8: "UInt8",
+  u16: "UInt16",
+  u32: "UInt32",
+  u64: "UInt64",
+  f32: "Float32",
+  f64: "Float64",
+  str: "String",
+  bool: "Boolean",
+};
+
 /**
  * Turns a Polars read error into a DspError naming the file, and the column and value when the
  * message names them.
@@ -15,7 +31,8 @@ export function readError(file: ArtifactFile, error: unknown): DspError {
     /could not parse `(.*)` as dtype `(\w+)` at column '([^']+)'/.exec(message) ??
     /cannot parse '(.*)' \(\w+\) as (\w+)/.exec(message);
   if (parse !== null) {
-    const [, value, dtype, column] = parse;
+    const [, value, polarsType = "", column] = parse;
+    const dtype = contractTypeNames[polarsType] ?? polarsType;
     const where = column === undefined ? "" : ` in column "${column}"`;
     return new DspError(
       "contract_violation",
@@ -24,7 +41,7 @@ export function readError(file: ArtifactFile, error: unknown): DspError {
         file: file.path,
         ...(column === undefined ? {} : { column }),
         value,
-        expected: dtype ?? "",
+        expected: dtype,
       },
       { cause: error },
     );
