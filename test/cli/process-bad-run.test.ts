@@ -3,8 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import pl from "nodejs-polars";
-import { temporaryFolder } from "../helpers.ts";
-import { copyStore, lines, runDsp, snapshotStore } from "./run-dsp.ts";
+import { copyStore, createStoreWithRun, lines, runDsp, snapshotStore } from "./run-dsp.ts";
 import {
   appendToCsvRow,
   copyCarbonRun,
@@ -183,23 +182,16 @@ const cases: BadRunCase[] = [
 ];
 
 describe("dsp process bad run folder", () => {
-  const template = temporaryFolder("dsp-cli-template-");
-  const templateStore = join(template.path, "dsp.sqlite");
-
+  let template: { path: string; remove(): void };
   before(async () => {
-    const run = copyCarbonRun({ host: true });
-    const result = await runDsp(["process", run.path, "--run-id", "held"], {
-      store: templateStore,
-    });
-    run.remove();
-    assert.equal(result.code, 0, result.stderr);
+    template = await createStoreWithRun("held");
   });
   after(() => template.remove());
 
   for (const entry of cases) {
     test(entry.name, async () => {
       const run = copyCarbonRun();
-      const store = copyStore(templateStore);
+      const store = copyStore(template.path);
       try {
         const folder = entry.damage(run);
         const stored = snapshotStore(store.path);
@@ -225,7 +217,7 @@ describe("dsp process bad run folder", () => {
 
   test("runs lists only the stored run", async () => {
     const run = copyCarbonRun();
-    const store = copyStore(templateStore);
+    const store = copyStore(template.path);
     try {
       rmSync(run.file("1", "powerSource"));
       await runDsp(["process", run.path], { store: store.path });

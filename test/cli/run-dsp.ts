@@ -4,6 +4,7 @@ import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { repoRoot, temporaryFolder } from "../helpers.ts";
+import { copyCarbonRun } from "./run-folders.ts";
 
 /** What one `dsp` invocation printed and how it exited. */
 export interface DspOutput {
@@ -91,5 +92,24 @@ export function copyStore(template: string): { path: string; remove(): void } {
   const folder = temporaryFolder("dsp-cli-store-");
   const path = join(folder.path, "dsp.sqlite");
   copyFileSync(template, path);
+  return { path, remove: folder.remove };
+}
+
+/**
+ * Processes a copy of the carbon demo, host files included, as run `runId` into a new store
+ * and returns the store file. Throws when `dsp process` does not exit 0.
+ */
+export async function createStoreWithRun(runId: string): Promise<{ path: string; remove(): void }> {
+  const folder = temporaryFolder("dsp-cli-template-");
+  const path = join(folder.path, "dsp.sqlite");
+  const run = copyCarbonRun({ host: true });
+  try {
+    const result = await runDsp(["process", run.path, "--run-id", runId], { store: path });
+    if (result.code !== 0) {
+      throw new Error(`dsp process exited with ${result.code}: ${result.stderr}`);
+    }
+  } finally {
+    run.remove();
+  }
   return { path, remove: folder.remove };
 }

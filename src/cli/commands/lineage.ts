@@ -1,6 +1,6 @@
 import { openStore } from "../../store/open-store.ts";
 import type { CliCommand } from "../cli-command.ts";
-import { parseOptions, requirePositional } from "../parse-options.ts";
+import { parseOptions, rejectExtraPositionals, requirePositional } from "../parse-options.ts";
 import { requireRun } from "../require-run.ts";
 
 const usage = `Usage: dsp lineage <run-id>
@@ -14,6 +14,7 @@ export const lineageCommand: CliCommand = {
   async run(context) {
     const { positionals } = parseOptions(context.argv, {}, usage);
     const runId = requirePositional(positionals, 0, "run id", usage);
+    rejectExtraPositionals(positionals, 1, usage);
     const store = await openStore(context.env.DSP_STORE_URL);
     try {
       await requireRun(store, runId);

@@ -3,7 +3,12 @@ import { checkRunParity } from "../../parity/check-run-parity.ts";
 import { formatParityJunit, formatParityText } from "../../parity/format-parity.ts";
 import { openStore } from "../../store/open-store.ts";
 import type { CliCommand } from "../cli-command.ts";
-import { parseOptions, requirePositional } from "../parse-options.ts";
+import {
+  parseOptions,
+  rejectExtraPositionals,
+  requirePositional,
+  usageError,
+} from "../parse-options.ts";
 import { requireRun } from "../require-run.ts";
 
 const usage = `Usage: dsp parity <run-id> --legacy <folder> [--format text|json|junit]
@@ -26,10 +31,9 @@ export const parityCommand: CliCommand = {
       usage,
     );
     const runId = requirePositional(positionals, 0, "run id", usage);
+    rejectExtraPositionals(positionals, 1, usage);
     if (values.legacy === undefined) {
-      throw new DspError("invalid_input", `Missing --legacy <folder>.\n${usage}`, {
-        field: "legacy",
-      });
+      throw usageError("Missing --legacy <folder>.", usage, { field: "legacy" });
     }
     if (!formats.includes(values.format)) {
       throw new DspError(

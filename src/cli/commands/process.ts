@@ -3,7 +3,7 @@ import { openStore } from "../../store/open-store.ts";
 import { createChartProgressDisplay } from "../chart-progress-display.ts";
 import type { CliCommand } from "../cli-command.ts";
 import { formatResults } from "../format-results.ts";
-import { parseOptions, requirePositional } from "../parse-options.ts";
+import { parseOptions, rejectExtraPositionals, requirePositional } from "../parse-options.ts";
 
 const usage = `Usage: dsp process <run-folder> [--pack NAME|PATH] [--run-id ID]
 
@@ -23,6 +23,7 @@ export const processCommand: CliCommand = {
       usage,
     );
     const folder = requirePositional(positionals, 0, "run folder", usage);
+    rejectExtraPositionals(positionals, 1, usage);
     const store = await openStore(context.env.DSP_STORE_URL);
     const display = createChartProgressDisplay(context.stderr);
 

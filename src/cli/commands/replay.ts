@@ -6,7 +6,7 @@ import { openStore } from "../../store/open-store.ts";
 import { createChartProgressDisplay } from "../chart-progress-display.ts";
 import type { CliCommand } from "../cli-command.ts";
 import { formatResults } from "../format-results.ts";
-import { parseOptions, requirePositional } from "../parse-options.ts";
+import { parseOptions, rejectExtraPositionals, requirePositional } from "../parse-options.ts";
 import { requireRun } from "../require-run.ts";
 
 const usage = `Usage: dsp replay <run-id> [--chart ID]...
@@ -26,6 +26,7 @@ export const replayCommand: CliCommand = {
       usage,
     );
     const runId = requirePositional(positionals, 0, "run id", usage);
+    rejectExtraPositionals(positionals, 1, usage);
     const store = await openStore(context.env.DSP_STORE_URL);
     const display = createChartProgressDisplay(context.stderr);
 

@@ -1,6 +1,6 @@
 import { openStore } from "../../store/open-store.ts";
 import type { CliCommand } from "../cli-command.ts";
-import { parseOptions } from "../parse-options.ts";
+import { parseOptions, rejectExtraPositionals, usageError } from "../parse-options.ts";
 
 const usage = `Usage: dsp runs [--limit N]
 
@@ -12,11 +12,19 @@ export const runsCommand: CliCommand = {
   summary: "List stored runs",
   usage,
   async run(context) {
-    const { values } = parseOptions(
+    const { values, positionals } = parseOptions(
       context.argv,
       { limit: { type: "string", default: "50" } },
       usage,
     );
+    rejectExtraPositionals(positionals, 0, usage);
+    if (!/^\d+$/.test(values.limit)) {
+      throw usageError(`Invalid --limit "${values.limit}": pass a whole number of runs.`, usage, {
+        field: "limit",
+        value: values.limit,
+      });
+    }
+
     const store = await openStore(context.env.DSP_STORE_URL);
     try {
       const { runs } = await store.listRuns({ limit: Number(values.limit) });

@@ -4,7 +4,7 @@ import { DspError } from "../../errors.ts";
 import { openStore } from "../../store/open-store.ts";
 import type { TokenScope } from "../../store/store.ts";
 import type { CliCommand } from "../cli-command.ts";
-import { parseOptions } from "../parse-options.ts";
+import { parseOptions, usageError } from "../parse-options.ts";
 
 const usage = `Usage: dsp token create --scope SCOPE [--scope SCOPE ...] [--name NAME] [--store URL]
 
@@ -29,13 +29,9 @@ export const tokenCommand: CliCommand = {
       usage,
     );
     if (positionals[0] !== "create" || positionals.length !== 1) {
-      throw new DspError(
-        "invalid_input",
-        `Unknown token action "${positionals.join(" ")}".\n${usage}`,
-        {
-          value: positionals.join(" "),
-        },
-      );
+      throw usageError(`Unknown token action "${positionals.join(" ")}".`, usage, {
+        value: positionals.join(" "),
+      });
     }
     const scopes = checkScopes(values.scope ?? []);
 
@@ -57,7 +53,7 @@ export const tokenCommand: CliCommand = {
 
 function checkScopes(values: string[]): TokenScope[] {
   if (values.length === 0) {
-    throw new DspError("invalid_input", `Missing --scope.\n${usage}`, { field: "scope" });
+    throw usageError("Missing --scope.", usage, { field: "scope" });
   }
   for (const value of values) {
     if (!(tokenScopes as readonly string[]).includes(value)) {
