@@ -8,8 +8,8 @@
  * Runs measured: the carbon-demo and m3sa fixtures, and the scaled carbon-demo run that
  * generate-scaled-run.ts writes (generated on first use, then reused). pandas runs each
  * fixture's unchanged `legacy/reproduce.py` on the CSV form. The DSP runs on the CSV form and
- * on the Parquet form, and for the scaled run also on a view that has only the host table
- * that pandas reads. See bench/README.md for what each side computes.
+ * on the Parquet form, and for the scaled run also on a view that has scenario 0 only, the one
+ * host table that pandas reads. See bench/README.md for what each side computes.
  */
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -26,7 +26,7 @@ import {
   median,
   type SideResult,
 } from "./report.ts";
-import { linkHostOfFirstScenarioOnly, listRunFiles } from "./run-views.ts";
+import { linkFirstScenarioOnly, listRunFiles } from "./run-views.ts";
 
 const repoRoot = resolve(import.meta.dirname, "..");
 const python = "/usr/bin/python3";
@@ -110,9 +110,8 @@ function lastLines(text: string, count: number): string {
   return text.trim().split("\n").slice(-count).join("\n");
 }
 
-async function measureSide(side: Side, log: (line: string) => void): Promise<SideResult> {
-  const runs = side.runs;
-  const result: SideResult = {
+function emptyResult(side: Side): SideResult {
+  return {
     run: side.run,
     side: side.side,
     input: side.input,
@@ -124,41 +123,68 @@ async function measureSide(side: Side, log: (line: string) => void): Promise<Sid
     exitCodes: [],
     loadBefore: [],
   };
-  for (let attempt = 1; attempt <= runs; attempt += 1) {
-    await warmPageCache(await side.warm());
-    const prepared = await side.prepare();
-    result.loadBefore.push(loadavg()[0] ?? 0);
-    const startedAtMs = Date.now();
-    const measured = await measureCommand(prepared.command, prepared.args, {
-      cwd: repoRoot,
-      env: prepared.env,
-    });
-    await prepared.cleanup();
+}
 
-    result.wallSeconds.push(measured.wallSeconds);
-    result.peakRssBytes.push(measured.peakRssBytes);
-    result.peakTreeAnonBytes.push(measured.peakTreeAnonBytes);
-    result.maxRssBytes.push(measured.maxRssBytes);
-    result.exitCodes.push(measured.exitCode);
+/** Runs a side once and appends the measurement to its result; a failed side is not run again. */
+async function measureOnce(
+  side: Side,
+  result: SideResult,
+  log: (line: string) => void,
+): Promise<void> {
+  await warmPageCache(await side.warm());
+  const prepared = await side.prepare();
+  result.loadBefore.push(loadavg()[0] ?? 0);
+  const startedAtMs = Date.now();
+  const measured = await measureCommand(prepared.command, prepared.args, {
+    cwd: repoRoot,
+    env: prepared.env,
+  });
+  await prepared.cleanup();
+
+  result.wallSeconds.push(measured.wallSeconds);
+  result.peakRssBytes.push(measured.peakRssBytes);
+  result.peakTreeAnonBytes.push(measured.peakTreeAnonBytes);
+  result.maxRssBytes.push(measured.maxRssBytes);
+  result.exitCodes.push(measured.exitCode);
+  log(
+    `${side.run} ${side.side} ${side.input} (${side.reads}) run ${result.wallSeconds.length}/${side.runs}: ${measured.wallSeconds.toFixed(2)} s, peak RSS ${(measured.peakRssBytes / 2 ** 20).toFixed(0)} MiB, exit ${measured.exitCode}`,
+  );
+  if (measured.exitCode !== 0) {
+    result.failure = `exit ${measured.exitCode}`;
     log(
-      `${side.run} ${side.side} ${side.input} (${side.reads}) run ${attempt}/${runs}: ${measured.wallSeconds.toFixed(2)} s, peak RSS ${(measured.peakRssBytes / 2 ** 20).toFixed(0)} MiB, exit ${measured.exitCode}`,
+      `${side.side} failed on ${side.run}:\n${lastLines(`${measured.stdout}\n${measured.stderr}`, 15)}`,
     );
-    if (measured.exitCode !== 0) {
-      result.failure = `exit ${measured.exitCode}`;
-      log(
-        `${side.side} failed on ${side.run}:\n${lastLines(`${measured.stdout}\n${measured.stderr}`, 15)}`,
-      );
-      break;
-    }
-    if (side.side === "DSP") {
-      result.profile = profileDspRun(
-        `${measured.stdout}\n${measured.stderr}`,
-        startedAtMs,
-        measured.wallSeconds,
-      );
+    return;
+  }
+  if (side.side === "DSP") {
+    result.profile = profileDspRun(
+      `${measured.stdout}\n${measured.stderr}`,
+      startedAtMs,
+      measured.wallSeconds,
+    );
+  }
+}
+
+/**
+ * Measures every side, taking the runs of one input in rounds (pandas, then each DSP side,
+ * then again), so a change in the machine's load during the benchmark affects all sides alike.
+ */
+async function measureSides(sides: Side[], log: (line: string) => void): Promise<SideResult[]> {
+  const results = new Map(sides.map((side) => [side, emptyResult(side)]));
+  const rounds = Math.max(...sides.map((side) => side.runs));
+  for (const run of new Set(sides.map((side) => side.run))) {
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const side of sides.filter(
+        (candidate) => candidate.run === run && candidate.runs >= round,
+      )) {
+        const result = results.get(side) ?? emptyResult(side);
+        if (result.failure === undefined) {
+          await measureOnce(side, result, log);
+        }
+      }
     }
   }
-  return result;
+  return [...results.values()];
 }
 
 interface BenchOptions {
@@ -227,16 +253,22 @@ async function buildSides(options: BenchOptions, log: (line: string) => void): P
 
   const scaledDir = join(options.outDir, "scaled");
   await generateScaledRun(options, scaledDir, log);
-  const firstHostOnly = join(options.outDir, "scaled-host-0");
-  await linkHostOfFirstScenarioOnly(join(scaledDir, "csv"), join(firstHostOnly, "csv"));
-  await linkHostOfFirstScenarioOnly(join(scaledDir, "parquet"), join(firstHostOnly, "parquet"));
+  const firstScenarioOnly = join(options.outDir, "scaled-scenario-0");
+  await linkFirstScenarioOnly(join(scaledDir, "csv"), join(firstScenarioOnly, "csv"));
+  await linkFirstScenarioOnly(join(scaledDir, "parquet"), join(firstScenarioOnly, "parquet"));
   const scaledRuns = options.scaledRuns;
   const scaledSides = [
     pandasSide("scaled", scaledRuns, carbonScript, join(scaledDir, "csv"), "scenario 0"),
     dspSide("scaled", scaledRuns, "CSV", join(scaledDir, "csv"), "scenarios 0-3"),
-    dspSide("scaled", scaledRuns, "CSV", join(firstHostOnly, "csv"), "scenario 0"),
+    dspSide("scaled", scaledRuns, "CSV", join(firstScenarioOnly, "csv"), "scenario 0 (view)"),
     dspSide("scaled", scaledRuns, "Parquet", join(scaledDir, "parquet"), "scenarios 0-3"),
-    dspSide("scaled", scaledRuns, "Parquet", join(firstHostOnly, "parquet"), "scenario 0"),
+    dspSide(
+      "scaled",
+      scaledRuns,
+      "Parquet",
+      join(firstScenarioOnly, "parquet"),
+      "scenario 0 (view)",
+    ),
   ];
   return [...fixtureSides, ...scaledSides];
 }
@@ -309,10 +341,7 @@ async function main(): Promise<void> {
   const machine = await describeMachine(repoRoot);
 
   const sides = await buildSides(options, log);
-  const results: SideResult[] = [];
-  for (const side of sides) {
-    results.push(await measureSide(side, log));
-  }
+  const results = await measureSides(sides, log);
 
   const header = `Scale-Up DSP vs legacy pandas, ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Linux ${machine.kernel}, Node ${machine.node}, nodejs-polars ${machine.polars}, pandas ${machine.pandas}, numpy ${machine.numpy}, commit ${machine.commit}`;
   const report = [header, formatResults(results), targetVerdict(results), formatProfiles(results)]

@@ -91,6 +91,10 @@ async function main(): Promise<void> {
         pl.scanIPC(allColumns).select(utilizationMean).collect(),
       ),
     );
+    const copySize = (await stat(allColumns)).size;
+    process.stderr.write(
+      `IPC copy of all columns: ${(copySize / 2 ** 30).toFixed(2)} GiB for ${(csv.size / 2 ** 30).toFixed(2)} GiB of CSV\n`,
+    );
     await rm(allColumns, { force: true });
     timings.push(
       await timeStep("host.csv: CSV to IPC, contract columns only", async () =>

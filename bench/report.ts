@@ -137,6 +137,7 @@ export function formatResults(results: SideResult[]): string {
     "peak RSS MiB (max)",
     "pandas/DSP time",
     "DSP/pandas peak memory",
+    "load avg before",
   ];
   const rows = results.map((result) => {
     const pandas = results.find(
@@ -155,6 +156,7 @@ export function formatResults(results: SideResult[]): string {
       String(result.wallSeconds.length),
       ...measured,
       ...ratioCells(result, pandas),
+      result.loadBefore.map((load) => load.toFixed(1)).join(", "),
     ];
   });
   return formatTable(header, rows);

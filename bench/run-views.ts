@@ -1,19 +1,18 @@
 import { link, mkdir, readdir, rm } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 
-/** Matches `raw-output/<scenario>/seed=<seed>/host.<ext>` and captures the scenario. */
-const hostFile = /(?:^|\/)raw-output\/([^/]+)\/seed=[^/]+\/host\.[^/]+$/;
+/** Matches a file under `raw-output/<scenario>/` and captures the scenario. */
+const scenarioFile = /(?:^|\/)raw-output\/([^/]+)\//;
 
 /**
- * Builds a copy of a run folder, as hard links, that keeps the host table of scenario 0 only.
- * The legacy carbon-demo script reads host from scenario 0 alone, so pointing the DSP at this
- * view makes it read the same files as pandas. Hard links, not symlinks, because run discovery
- * lists regular files only. Both folders must be on one filesystem.
+ * Builds a copy of a run folder, as hard links, that keeps scenario 0 only. The legacy
+ * carbon-demo script reads the host table of scenario 0 alone, so pointing the DSP at this view
+ * gives it the same host table to read as pandas. The DSP rejects a run where only some
+ * scenarios have a host file, so the view drops the other scenarios' small tables too. Hard
+ * links, not symlinks, because run discovery lists regular files only, so both folders must be
+ * on one filesystem.
  */
-export async function linkHostOfFirstScenarioOnly(
-  sourceRoot: string,
-  targetRoot: string,
-): Promise<void> {
+export async function linkFirstScenarioOnly(sourceRoot: string, targetRoot: string): Promise<void> {
   await rm(targetRoot, { recursive: true, force: true });
   const entries = await readdir(sourceRoot, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
@@ -21,7 +20,7 @@ export async function linkHostOfFirstScenarioOnly(
       continue;
     }
     const relativePath = relative(sourceRoot, join(entry.parentPath, entry.name));
-    const scenario = hostFile.exec(relativePath.split(sep).join("/"))?.[1];
+    const scenario = scenarioFile.exec(relativePath.split(sep).join("/"))?.[1];
     if (scenario !== undefined && scenario !== "0") {
       continue;
     }
