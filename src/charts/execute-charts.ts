@@ -13,6 +13,7 @@ import type {
   Store,
 } from "../store/store.ts";
 import type { ChartDefinition, ChartPack } from "./chart-definition.ts";
+import { locateReadFailure } from "./locate-read-failure.ts";
 import { chartApplicability, runChart } from "./run-chart.ts";
 
 /** Optional callbacks for a progress display. */
@@ -83,7 +84,7 @@ async function computeOne(
       durationMs,
     };
   } catch (error) {
-    const failure = toDspError(error);
+    const failure = toDspError(locateReadFailure(error, chart, ingested.inputs));
     const durationMs = Math.round(performance.now() - started);
     const details = failure.details as Record<string, unknown>;
     return {

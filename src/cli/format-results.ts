@@ -38,3 +38,16 @@ export function formatResults(results: ChartResult[], options: { replay: boolean
   const summary = `${results.length} charts: ${count("succeeded")} succeeded, ${count("failed")} failed, ${count("skipped")} skipped`;
   return [...lines, summary].join("\n");
 }
+
+/**
+ * Returns the line a command writes to standard error when charts failed, naming them, or
+ * undefined when none failed.
+ */
+export function formatFailedCharts(command: string, results: ChartResult[]): string | undefined {
+  const failed = results.filter((result) => result.status === "failed");
+  if (failed.length === 0) {
+    return undefined;
+  }
+  const ids = failed.map((result) => result.chartId).join(", ");
+  return `dsp ${command}: ${failed.length} of ${results.length} charts failed: ${ids}. The other charts are stored, and the table on standard output gives each error.`;
+}

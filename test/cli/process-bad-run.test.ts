@@ -7,7 +7,7 @@ import { copyStore, createStoreWithRun, lines, runDsp, snapshotStore } from "./r
 import {
   appendToCsvRow,
   copyCarbonRun,
-  flipMiddleBytes,
+  flipBytes,
   parquetToCsv,
   type RunCopy,
   setCsvField,
@@ -73,7 +73,7 @@ const cases: BadRunCase[] = [
   {
     name: "corrupt Parquet file",
     damage: (run) => {
-      flipMiddleBytes(run.file("2", "powerSource"), 4000);
+      flipBytes(run.file("2", "powerSource"), { at: 0.33, count: 4000 });
       return run.path;
     },
     exitCode: 5,

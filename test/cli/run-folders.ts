@@ -68,11 +68,11 @@ export function appendToCsvRow(path: string, row: number, text: string): void {
   writeFileSync(path, fileLines.join("\n"));
 }
 
-/** Inverts `count` bytes starting at the middle of a file. */
-export function flipMiddleBytes(path: string, count: number): void {
+/** Inverts `count` bytes of a file, starting at the fraction `at` of its length. */
+export function flipBytes(path: string, options: { at: number; count: number }): void {
   const bytes = readFileSync(path);
-  const start = Math.floor((bytes.length - count) / 2);
-  for (let index = start; index < start + count; index += 1) {
+  const start = Math.floor(bytes.length * options.at);
+  for (let index = start; index < start + options.count; index += 1) {
     bytes[index] = (bytes[index] ?? 0) ^ 0xff;
   }
   writeFileSync(path, bytes);

@@ -2,7 +2,7 @@ import { processRun } from "../../charts/process-run.ts";
 import { openStore } from "../../store/open-store.ts";
 import { createChartProgressDisplay } from "../chart-progress-display.ts";
 import type { CliCommand } from "../cli-command.ts";
-import { formatResults } from "../format-results.ts";
+import { formatFailedCharts, formatResults } from "../format-results.ts";
 import { parseOptions, rejectExtraPositionals, requirePositional } from "../parse-options.ts";
 
 const usage = `Usage: dsp process <run-folder> [--pack NAME|PATH] [--run-id ID]
@@ -41,7 +41,12 @@ export const processCommand: CliCommand = {
       context.stdout.write(
         `run ${run.id}  status ${run.status}  pack ${run.pack}\n${formatResults(results, { replay: false })}\n`,
       );
-      return results.some((result) => result.status === "failed") ? 1 : 0;
+      const failure = formatFailedCharts("process", results);
+      if (failure !== undefined) {
+        context.stderr.write(`${failure}\n`);
+        return 1;
+      }
+      return 0;
     } finally {
       display.stop();
       await store.close();

@@ -5,7 +5,7 @@ import { DspError } from "../../errors.ts";
 import { openStore } from "../../store/open-store.ts";
 import { createChartProgressDisplay } from "../chart-progress-display.ts";
 import type { CliCommand } from "../cli-command.ts";
-import { formatResults } from "../format-results.ts";
+import { formatFailedCharts, formatResults } from "../format-results.ts";
 import { parseOptions, rejectExtraPositionals, requirePositional } from "../parse-options.ts";
 import { requireRun } from "../require-run.ts";
 
@@ -57,7 +57,12 @@ export const replayCommand: CliCommand = {
       context.stdout.write(
         `replay of run ${runId}  job ${job.id}\n${formatResults(results, { replay: true })}\n${changed === 0 ? "all content hashes unchanged" : `${changed} content hashes changed`}\n`,
       );
-      return results.some((result) => result.status === "failed") ? 1 : 0;
+      const failure = formatFailedCharts("replay", results);
+      if (failure !== undefined) {
+        context.stderr.write(`${failure}\n`);
+        return 1;
+      }
+      return 0;
     } finally {
       display.stop();
       await store.close();
