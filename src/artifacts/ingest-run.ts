@@ -79,6 +79,15 @@ async function materializeText(
   return pl.scanIPC(target);
 }
 
+/**
+ * Keeps the columns the contract declares, in contract order, so charts see one schema
+ * whatever the format; a contract without columns keeps every column of the file.
+ */
+function declaredColumns(contract: ArtifactContract, frame: pl.LazyDataFrame): pl.LazyDataFrame {
+  const columns = contract.columns ?? [];
+  return columns.length === 0 ? frame : frame.select(...columns.map((column) => column.name));
+}
+
 async function ingestTable(
   file: ArtifactFile,
   contract: ArtifactContract,
@@ -92,11 +101,10 @@ async function ingestTable(
     .then((frame) => frame.schema)
     .catch((error: unknown) => Promise.reject(readError(file, error)));
   const adapted = applyContract(file, contract, scanned, schema);
+  const declared = declaredColumns(contract, adapted.frame);
 
   const isText = file.format === "csv" || file.format === "ndjson" || file.format === "json";
-  const frame = isText
-    ? await materializeText(file, adapted.frame, cacheDir, index)
-    : adapted.frame;
+  const frame = isText ? await materializeText(file, declared, cacheDir, index) : declared;
   await checkNulls(file, contract, frame);
   return { frame, schema: adapted.schema };
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import pl from "nodejs-polars";
 import { DspError } from "../errors.ts";
 import type { ArtifactContract, ColumnType } from "./artifact-contract.ts";
@@ -79,12 +79,32 @@ function expectedTextTypes(contract: ArtifactContract): Map<string, ColumnType> 
   return types;
 }
 
+/** Bytes read to infer the types of CSV columns that the contract does not name. */
+const sampleBytes = 1 << 18;
+
+/**
+ * Returns the first whole lines of a text file, up to 256 KiB. `readCSV` with `nRows` on a
+ * path took 3 s on a 3 GB file, reading a buffer takes milliseconds.
+ */
+function readHead(path: string): Buffer {
+  const handle = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(sampleBytes);
+    const length = readSync(handle, buffer, 0, buffer.length, 0);
+    const head = buffer.subarray(0, length);
+    const lastNewline = head.lastIndexOf(10);
+    return length < sampleBytes || lastNewline < 0 ? head : head.subarray(0, lastNewline + 1);
+  } finally {
+    closeSync(handle);
+  }
+}
+
 /**
  * Builds the full schema `scanCSV` needs: contract columns get their contract type, other
  * columns the type Polars infers from the first rows.
  */
 function csvSchema(file: ArtifactFile, contract: ArtifactContract): Record<string, pl.DataType> {
-  const inferred = pl.readCSV(file.path, { nRows: 1000, inferSchemaLength: 1000 }).schema;
+  const inferred = pl.readCSV(readHead(file.path), { inferSchemaLength: 1000 }).schema;
   const expected = expectedTextTypes(contract);
 
   const schema: Record<string, pl.DataType> = {};

@@ -84,6 +84,20 @@ test("ingest reads every format with partition columns", async () => {
   }
 });
 
+test("ingest keeps only declared columns", async () => {
+  const run = temporaryFolder();
+  mkdirSync(join(run.path, "a/seed=0"), { recursive: true });
+  writeFileSync(join(run.path, "a/seed=0/samples.csv"), "extra,power_draw,timestamp\nx,0.5,1\n");
+  const ingested = await ingestRun(run.path, [samples]);
+  try {
+    const table = await ingested.inputs.table("samples").collect();
+    assert.deepEqual(table.columns, ["timestamp", "power_draw", "scenario", "seed"]);
+  } finally {
+    await ingested.cleanup();
+    run.remove();
+  }
+});
+
 test("ingest records size, hash and schema", async () => {
   const run = temporaryFolder();
   writeRun(run.path);
@@ -113,7 +127,11 @@ test("ingest applies a contract adapter", async () => {
     pl.Series("timestamp", [1, 2], pl.Int64),
     pl.Series("powerDraw", [1.5, 2.5], pl.Float64),
   ]).writeParquet(join(run.path, "a/seed=0/samples.parquet"));
-  const ingested = await ingestRun(run.path, [samples]);
+  const withCluster: ArtifactContract = {
+    ...samples,
+    columns: [...(samples.columns ?? []), { name: "cluster", dtype: "String" }],
+  };
+  const ingested = await ingestRun(run.path, [withCluster]);
   try {
     const table = await ingested.inputs.table("samples").collect();
     assert.equal(typeName(table.getColumn("power_draw").dtype), "Float32");
