@@ -1,5 +1,7 @@
 /** Where one `dsp process` run spent its wall time, read from its JSON log lines. */
 export interface DspProfile {
+  /** Wall time of the profiled run, as measured from outside the process. */
+  wallSeconds: number;
   /** From process start to the "run ingested" log line: Node start-up, discovery, hashing, parsing and checks. */
   ingestSeconds: number | undefined;
   /** Per chart, from the "chart finished" log lines: transform, content hash and store write. */
@@ -54,5 +56,5 @@ export function profileDspRun(
   const chartSeconds = charts.reduce((sum, chart) => sum + chart.seconds, 0);
   const otherSeconds =
     ingestSeconds === undefined ? undefined : wallSeconds - ingestSeconds - chartSeconds;
-  return { ingestSeconds, charts, otherSeconds };
+  return { wallSeconds, ingestSeconds, charts, otherSeconds };
 }

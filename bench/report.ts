@@ -36,7 +36,7 @@ export interface SideResult {
   /** The 1-minute load average just before each run; other processes on the machine skew timings. */
   loadBefore: number[];
   failure?: string;
-  /** The DSP's time breakdown of its median run. */
+  /** The DSP's time breakdown of its last run. */
   profile?: DspProfile;
 }
 
@@ -162,7 +162,7 @@ export function formatResults(results: SideResult[]): string {
   return formatTable(header, rows);
 }
 
-/** Formats where the DSP's time went in each profiled run, slowest chart first. */
+/** Formats where the DSP's time went in the last run of each DSP side, slowest chart first. */
 export function formatProfiles(results: SideResult[]): string {
   const sections: string[] = [];
   for (const result of results) {
@@ -170,7 +170,7 @@ export function formatProfiles(results: SideResult[]): string {
     if (profile === undefined || result.failure !== undefined) {
       continue;
     }
-    const wall = median(result.wallSeconds);
+    const wall = profile.wallSeconds;
     const share = (seconds: number | undefined) =>
       seconds === undefined ? "-" : `${((seconds / wall) * 100).toFixed(0)}%`;
     const seconds = (value: number | undefined) => (value === undefined ? "-" : value.toFixed(2));
@@ -195,7 +195,7 @@ export function formatProfiles(results: SideResult[]): string {
       ],
     ];
     sections.push(
-      `DSP time breakdown: ${result.run}, ${result.input}, ${result.reads} (wall ${wall.toFixed(2)} s)\n${formatTable(["phase", "s", "share"], rows)}`,
+      `DSP time breakdown of the last run: ${result.run}, ${result.input}, ${result.reads} (wall ${wall.toFixed(2)} s)\n${formatTable(["phase", "s", "share"], rows)}`,
     );
   }
   return sections.join("\n\n");
