@@ -199,6 +199,25 @@ describe("dsp bad arguments", () => {
     }
   });
 
+  // createStoreWithRun deleted the run folder of "held" after processing it.
+  test("replay deleted input file", async () => {
+    const store = copyStore(template.path);
+    try {
+      const result = await runDsp(["replay", "held"], { store: store.path });
+
+      assert.equal(result.code, 3, result.stderr);
+      assert.equal(result.stdout, "");
+      const messages = lines(result.stderr).filter((line) => line.startsWith("dsp replay: "));
+      assert.equal(messages.length, 1, result.stderr);
+      assert.match(
+        messages[0] ?? "",
+        /raw-output\/\d\/seed=0\/\w+\.parquet of this run no longer exists/,
+      );
+    } finally {
+      store.remove();
+    }
+  });
+
   test("parity legacy path is a file", async () => {
     const file = join(scratch.path, "not-a-folder.csv");
     writeFileSync(file, "a\n1\n");
