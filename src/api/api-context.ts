@@ -1,5 +1,6 @@
 import type { ChartPack } from "../charts/chart-definition.ts";
 import type { Store } from "../store/store.ts";
+import type { ResponseCache } from "./response-cache.ts";
 import type { KeyedLock } from "./upload/keyed-lock.ts";
 
 /** What route handlers use: the store, the data folder and the pack loader. */
@@ -19,4 +20,6 @@ export interface ApiContext {
   onJobQueued: () => void;
   /** Serializes uploads of the same artifact within this process. */
   uploadLock: KeyedLock;
+  /** Encoded chart datasets by content hash and format. */
+  responseCache: ResponseCache;
 }

@@ -12,6 +12,7 @@ import { registerAuth } from "./auth.ts";
 import { openApiDefinition } from "./contract/openapi-options.ts";
 import { sendProblem, toProblem } from "./problem.ts";
 import { registerRequestHooks, requestIdOf } from "./request-hooks.ts";
+import { ResponseCache } from "./response-cache.ts";
 import { registerArtifactRoutes } from "./routes/artifacts.ts";
 import { registerChartRoutes } from "./routes/charts.ts";
 import { registerCompareRoutes } from "./routes/compare.ts";
@@ -24,6 +25,9 @@ import { registerRunRoutes } from "./routes/runs.ts";
 import { registerTokenRoutes } from "./routes/tokens.ts";
 import { sharedSchemas } from "./schemas/shared-schemas.ts";
 import { KeyedLock } from "./upload/keyed-lock.ts";
+
+/** Memory for encoded dataset responses unless the options set it. */
+const defaultResponseCacheBytes = 256 * 1024 * 1024;
 
 /** Largest JSON request body, in bytes; artifact uploads have their own limit. */
 const jsonBodyLimit = 1024 * 1024;
@@ -43,6 +47,8 @@ export interface AppOptions {
   loadPack?: (nameOrPath: string) => Promise<ChartPack>;
   metrics?: ServiceMetrics;
   onJobQueued?: () => void;
+  /** Memory for encoded dataset responses, in bytes; 256 MiB when absent. */
+  responseCacheBytes?: number;
   /** The static reference page served at `/docs`. */
   docsFile?: string;
 }
@@ -118,6 +124,7 @@ function registerRoutes(app: FastifyInstance, options: AppOptions, metrics: Serv
     loadPack: options.loadPack ?? loadPack,
     onJobQueued: options.onJobQueued ?? (() => {}),
     uploadLock: new KeyedLock(),
+    responseCache: new ResponseCache(options.responseCacheBytes ?? defaultResponseCacheBytes),
   };
   registerRunRoutes(app, context);
   registerArtifactRoutes(app, context);

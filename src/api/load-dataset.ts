@@ -12,6 +12,30 @@ export interface LoadedDataset {
   schema: OutputColumn[];
 }
 
+function missingDataset(runId: string, chartId: string): DspError {
+  return new DspError(
+    "not_found",
+    `Run "${runId}" has no dataset for chart "${chartId}". List its charts with GET /v1/runs/${runId}/charts.`,
+    { field: "chartId", value: chartId },
+  );
+}
+
+/** Returns the record of a chart's current dataset without reading its bytes. */
+export async function findDatasetRecord(
+  store: Store,
+  runId: string,
+  chartId: string,
+): Promise<DatasetRecord> {
+  await findRun(store, runId);
+  const record = (await store.listDatasets(runId)).find(
+    (candidate) => candidate.chartId === chartId,
+  );
+  if (record === undefined) {
+    throw missingDataset(runId, chartId);
+  }
+  return record;
+}
+
 /**
  * Loads the current dataset of a chart on a run. Throws `not_found` naming the run or the
  * chart when either is missing.
@@ -27,11 +51,7 @@ export async function loadDataset(
   await findRun(store, runId);
   const dataset = await store.getDataset(runId, chartId);
   if (dataset === undefined) {
-    throw new DspError(
-      "not_found",
-      `Run "${runId}" has no dataset for chart "${chartId}". List its charts with GET /v1/runs/${runId}/charts.`,
-      { field: "chartId", value: chartId },
-    );
+    throw missingDataset(runId, chartId);
   }
   const { ipc, ...record } = dataset;
   const frame = pl.readIPC(Buffer.from(ipc));

@@ -1,11 +1,13 @@
 import type { Static } from "@sinclair/typebox";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { exportDataset } from "../../exports/export-dataset.ts";
 import { exportFormats } from "../../exports/export-format.ts";
+import type { DatasetRecord } from "../../store/store.ts";
 import type { ApiContext } from "../api-context.ts";
 import { chooseFormat } from "../content-negotiation.ts";
 import { streamDataset } from "../dataset-stream.ts";
-import { loadDataset } from "../load-dataset.ts";
+import { findDatasetRecord, loadDataset } from "../load-dataset.ts";
 import { type Deprecation, operation } from "../operation.ts";
 import { DatasetJson, DatasetQuery, datasetFormats } from "../schemas/charts.ts";
 import { RunChartParams } from "../schemas/identifiers.ts";
@@ -79,6 +81,9 @@ export function registerDatasetRoutes(app: FastifyInstance, context: ApiContext)
   });
 }
 
+/** Datasets up to this many rows are encoded whole and cached; larger ones are streamed. */
+const cachedRowLimit = 200_000;
+
 async function sendDataset(context: ApiContext, request: DatasetRequest, reply: FastifyReply) {
   const format = chooseFormat({
     query: request.query.format,
@@ -87,16 +92,42 @@ async function sendDataset(context: ApiContext, request: DatasetRequest, reply: 
     fallback: "json",
   });
   const { runId, chartId } = request.params;
-  const dataset = await loadDataset(context.store, runId, chartId);
-  const etag = `"${dataset.record.contentHash}.${format}"`;
-  reply.header("etag", etag);
+  const current = await findDatasetRecord(context.store, runId, chartId);
   reply.header("vary", "accept");
-  if (request.headers["if-none-match"] === etag) {
+  if (request.headers["if-none-match"] === etagOf(current, format)) {
+    reply.header("etag", etagOf(current, format));
     return reply.code(304).send();
   }
 
-  reply.header("x-dataset-revision", String(dataset.record.revision));
-  reply.header("x-chart-version", String(dataset.record.chartVersion));
+  const cacheKey = `${runId}/${chartId}/${current.contentHash}/${format}`;
+  const cached = context.responseCache.get(cacheKey);
+  if (cached !== undefined) {
+    setDatasetHeaders(reply, current, format);
+    return reply.type(mediaTypes[format]).send(cached);
+  }
+
+  const dataset = await loadDataset(context.store, runId, chartId);
+  setDatasetHeaders(reply, dataset.record, format);
   const chart = { id: chartId, title: chartId, schema: dataset.schema, vegaLite: {} };
-  return reply.type(mediaTypes[format]).send(streamDataset(dataset.frame, chart, format));
+  if (dataset.frame.height > cachedRowLimit) {
+    return reply.type(mediaTypes[format]).send(streamDataset(dataset.frame, chart, format));
+  }
+
+  const body = Buffer.from(await exportDataset(dataset.frame, chart, format));
+  context.responseCache.set(`${runId}/${chartId}/${dataset.record.contentHash}/${format}`, body);
+  return reply.type(mediaTypes[format]).send(body);
+}
+
+function etagOf(record: DatasetRecord, format: DatasetFormat): string {
+  return `"${record.contentHash}.${format}"`;
+}
+
+function setDatasetHeaders(
+  reply: FastifyReply,
+  record: DatasetRecord,
+  format: DatasetFormat,
+): void {
+  reply.header("etag", etagOf(record, format));
+  reply.header("x-dataset-revision", String(record.revision));
+  reply.header("x-chart-version", String(record.chartVersion));
 }
