@@ -1,4 +1,4 @@
-/** Where one `dsp process` run spent its wall time, read from its JSON log lines. */
+/** A breakdown of one `dsp process` run's wall time, read from its JSON log lines. */
 export interface DspProfile {
   /** Wall time of the profiled run, as measured from outside the process. */
   wallSeconds: number;

@@ -4,12 +4,13 @@
  *
  *   node bench/profile-ingest.ts [RUN_DIR]    (default bench/out/scaled)
  *
- * RUN_DIR is a folder written by generate-scaled-run.ts, with `csv/` and `parquet/`. Steps on
- * scenario 0's host.csv: SHA-256 of the file, the CSV-to-Arrow-IPC copy of all columns that the
- * DSP makes of every text artifact, its null check, the same copy limited to the contract's
- * columns, and the aggregate that simple_summary needs computed straight from the CSV. On the
- * four host.parquet files: that aggregate over the concatenation the DSP builds, over a plain
- * vertical concatenation, and per file before labelling rows with the scenario.
+ * RUN_DIR is a folder written by generate-scaled-run.ts, with `csv/` and `parquet/`. On
+ * scenario 0's host.csv it times the SHA-256 of the file, the CSV-to-Arrow-IPC copy of all
+ * columns that the DSP makes of every text artifact, and that copy's null check. It then times
+ * the same copy limited to the contract's columns, and simple_summary's aggregate computed
+ * straight from the CSV. On the four host.parquet files it times that aggregate over the
+ * concatenation the DSP builds, over a plain vertical concatenation, and per file before
+ * labelling rows with the scenario.
  */
 import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
