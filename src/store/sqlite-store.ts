@@ -15,6 +15,7 @@ import { selectChartResults, upsertChartResult } from "./sqlite/chart-results.ts
 import {
   insertDatasetRevision,
   selectCurrentDataset,
+  selectCurrentDatasetRecord,
   selectCurrentDatasets,
 } from "./sqlite/datasets.ts";
 import {
@@ -217,6 +218,11 @@ export class SqliteStore implements Store {
     chartId: string,
   ): Promise<(DatasetRecord & { ipc: Uint8Array }) | undefined> {
     return this.#guard(() => selectCurrentDataset(this.#database, runId, chartId));
+  }
+
+  /** Reads the current revision of a chart dataset without its bytes. */
+  getDatasetRecord(runId: string, chartId: string): Promise<DatasetRecord | undefined> {
+    return this.#guard(() => selectCurrentDatasetRecord(this.#database, runId, chartId));
   }
 
   /** Lists the current revision of each chart dataset of a run, without the bytes. */

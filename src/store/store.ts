@@ -192,6 +192,8 @@ export interface Store {
     runId: string,
     chartId: string,
   ): Promise<(DatasetRecord & { ipc: Uint8Array }) | undefined>;
+  /** The record of a chart's current dataset without its bytes: one cheap lookup per request. */
+  getDatasetRecord(runId: string, chartId: string): Promise<DatasetRecord | undefined>;
   listDatasets(runId: string): Promise<DatasetRecord[]>;
 
   saveParity(record: Omit<ParityRecord, "createdAt">): Promise<void>;

@@ -80,6 +80,22 @@ export function selectCurrentDataset(
   return row === undefined ? undefined : { ...datasetFromRow(row), ipc: readBytes(row, "ipc") };
 }
 
+/** Reads the current revision of one chart dataset without its bytes. */
+export function selectCurrentDatasetRecord(
+  database: DatabaseSync,
+  runId: string,
+  chartId: string,
+): DatasetRecord | undefined {
+  const row = database
+    .prepare(
+      `SELECT ${recordColumns} FROM current_datasets c
+       JOIN chart_datasets d USING (run_id, chart_id, revision)
+       WHERE c.run_id = ? AND c.chart_id = ?`,
+    )
+    .get(runId, chartId);
+  return row === undefined ? undefined : datasetFromRow(row);
+}
+
 /** Reads the current revision of every chart dataset of a run without bytes, by chart id. */
 export function selectCurrentDatasets(database: DatabaseSync, runId: string): DatasetRecord[] {
   const rows = database
