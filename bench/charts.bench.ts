@@ -3,7 +3,7 @@
  * wall time, peak memory and their ratios.
  *
  *   npm run bench -- [--out DIR] [--fixture-runs N] [--scaled-runs N] [--skip-scaled]
- *                    [--regenerate] [--host-factor N] [--time-factor N]
+ *                    [--regenerate] [--host-factor N] [--time-factor N] [--dsp-rev REV]
  *
  * Runs measured: the carbon-demo and m3sa fixtures, and the scaled carbon-demo run that
  * generate-scaled-run.ts writes (generated on first use, then reused). pandas runs each
@@ -18,6 +18,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { convertRunToCsv } from "./csv-form.ts";
 import { profileDspRun } from "./dsp-log-profile.ts";
+import { snapshotDsp } from "./dsp-snapshot.ts";
 import { measureCommand, warmPageCache } from "./measure.ts";
 import {
   describeMachine,
@@ -81,6 +82,7 @@ function pandasSide(
 }
 
 function dspSide(
+  dspRoot: string,
   run: string,
   runs: number,
   input: SideResult["input"],
@@ -97,7 +99,7 @@ function dspSide(
     prepare: async () => {
       const storeDir = await mkdtemp(join(tmpdir(), "dsp-bench-store-"));
       return {
-        command: join(repoRoot, "dsp"),
+        command: join(dspRoot, "dsp"),
         args: ["process", folder, "--pack", "opendc"],
         env: { ...process.env, DSP_STORE_URL: join(storeDir, "bench.sqlite") },
         cleanup: () => rm(storeDir, { recursive: true, force: true }),
@@ -195,6 +197,8 @@ interface BenchOptions {
   skipScaled: boolean;
   regenerate: boolean;
   generatorArgs: string[];
+  /** A git revision to snapshot and run as the DSP; unset runs the working tree. */
+  dspRevision: string | undefined;
 }
 
 async function generateScaledRun(
@@ -223,7 +227,11 @@ async function generateScaledRun(
   );
 }
 
-async function buildSides(options: BenchOptions, log: (line: string) => void): Promise<Side[]> {
+async function buildSides(
+  options: BenchOptions,
+  dspRoot: string,
+  log: (line: string) => void,
+): Promise<Side[]> {
   const carbonDemo = join(options.fixturesDir, "carbon-demo");
   const m3sa = join(options.fixturesDir, "m3sa");
   const carbonCsv = join(options.outDir, "fixtures", "carbon-demo");
@@ -241,11 +249,11 @@ async function buildSides(options: BenchOptions, log: (line: string) => void): P
   const runs = options.fixtureRuns;
   const fixtureSides = [
     pandasSide("carbon-demo", runs, carbonScript, carbonCsv, "scenario 0"),
-    dspSide("carbon-demo", runs, "CSV", carbonCsv, "scenarios 0-3"),
-    dspSide("carbon-demo", runs, "Parquet", carbonDemo, "scenarios 0-3"),
+    dspSide(dspRoot, "carbon-demo", runs, "CSV", carbonCsv, "scenarios 0-3"),
+    dspSide(dspRoot, "carbon-demo", runs, "Parquet", carbonDemo, "scenarios 0-3"),
     pandasSide("m3sa", runs, m3saScript, m3saCsv, "scenarios 0-3"),
-    dspSide("m3sa", runs, "CSV", m3saCsv, "scenarios 0-3"),
-    dspSide("m3sa", runs, "Parquet", m3sa, "scenarios 0-3"),
+    dspSide(dspRoot, "m3sa", runs, "CSV", m3saCsv, "scenarios 0-3"),
+    dspSide(dspRoot, "m3sa", runs, "Parquet", m3sa, "scenarios 0-3"),
   ];
   if (options.skipScaled) {
     return fixtureSides;
@@ -259,10 +267,18 @@ async function buildSides(options: BenchOptions, log: (line: string) => void): P
   const scaledRuns = options.scaledRuns;
   const scaledSides = [
     pandasSide("scaled", scaledRuns, carbonScript, join(scaledDir, "csv"), "scenario 0"),
-    dspSide("scaled", scaledRuns, "CSV", join(scaledDir, "csv"), "scenarios 0-3"),
-    dspSide("scaled", scaledRuns, "CSV", join(firstScenarioOnly, "csv"), "scenario 0 (view)"),
-    dspSide("scaled", scaledRuns, "Parquet", join(scaledDir, "parquet"), "scenarios 0-3"),
+    dspSide(dspRoot, "scaled", scaledRuns, "CSV", join(scaledDir, "csv"), "scenarios 0-3"),
     dspSide(
+      dspRoot,
+      "scaled",
+      scaledRuns,
+      "CSV",
+      join(firstScenarioOnly, "csv"),
+      "scenario 0 (view)",
+    ),
+    dspSide(dspRoot, "scaled", scaledRuns, "Parquet", join(scaledDir, "parquet"), "scenarios 0-3"),
+    dspSide(
+      dspRoot,
       "scaled",
       scaledRuns,
       "Parquet",
@@ -308,6 +324,7 @@ function parseOptions(): BenchOptions {
       regenerate: { type: "boolean", default: false },
       "host-factor": { type: "string" },
       "time-factor": { type: "string" },
+      "dsp-rev": { type: "string" },
     },
   });
   const count = (name: string, text: string): number => {
@@ -331,6 +348,7 @@ function parseOptions(): BenchOptions {
     skipScaled: values["skip-scaled"],
     regenerate: values.regenerate,
     generatorArgs,
+    dspRevision: values["dsp-rev"],
   };
 }
 
@@ -339,11 +357,22 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stderr.write(`${line}\n`);
   await mkdir(options.outDir, { recursive: true });
   const machine = await describeMachine(repoRoot);
+  const snapshot =
+    options.dspRevision === undefined
+      ? undefined
+      : await snapshotDsp(repoRoot, options.dspRevision);
+  const dsp =
+    snapshot === undefined ? `working tree at ${machine.commit}` : `commit ${snapshot.commit}`;
 
-  const sides = await buildSides(options, log);
-  const results = await measureSides(sides, log);
+  let results: SideResult[];
+  try {
+    const sides = await buildSides(options, snapshot?.root ?? repoRoot, log);
+    results = await measureSides(sides, log);
+  } finally {
+    await snapshot?.remove();
+  }
 
-  const header = `Scale-Up DSP vs legacy pandas, ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Linux ${machine.kernel}, Node ${machine.node}, nodejs-polars ${machine.polars}, pandas ${machine.pandas}, numpy ${machine.numpy}, commit ${machine.commit}`;
+  const header = `Scale-Up DSP vs legacy pandas, ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Linux ${machine.kernel}, Node ${machine.node}, nodejs-polars ${machine.polars}, pandas ${machine.pandas}, numpy ${machine.numpy}, DSP ${dsp}`;
   const report = [header, formatResults(results), targetVerdict(results), formatProfiles(results)]
     .filter((part) => part !== "")
     .join("\n\n");
@@ -352,7 +381,7 @@ async function main(): Promise<void> {
   const resultsDir = join(options.outDir, "results");
   await mkdir(resultsDir, { recursive: true });
   const resultFile = join(resultsDir, `charts-bench-${machine.date.replaceAll(":", "-")}.json`);
-  await writeFile(resultFile, `${JSON.stringify({ machine, options, results }, null, 2)}\n`);
+  await writeFile(resultFile, `${JSON.stringify({ machine, dsp, options, results }, null, 2)}\n`);
   log(`results written to ${resultFile}`);
 }
 
