@@ -26,11 +26,9 @@ export async function findDatasetRecord(
   runId: string,
   chartId: string,
 ): Promise<DatasetRecord> {
-  await findRun(store, runId);
-  const record = (await store.listDatasets(runId)).find(
-    (candidate) => candidate.chartId === chartId,
-  );
+  const record = await store.getDatasetRecord(runId, chartId);
   if (record === undefined) {
+    await findRun(store, runId);
     throw missingDataset(runId, chartId);
   }
   return record;
