@@ -144,20 +144,21 @@ describe("dsp process with failing charts", () => {
     });
   });
 
-  describe("corrupt page read by a chart", () => {
-    test("passes ingest and exits 1", () => {
-      assert.equal(corruptResult.code, 1, corruptResult.stderr);
+  describe("corrupt page in a declared column", () => {
+    test("ingest rejects the run", () => {
+      assert.equal(corruptResult.code, 5, corruptResult.stderr);
     });
 
     test("names the corrupt file", () => {
-      const line = chartLine(corruptResult.stdout, "host_extra_columns");
+      const [message = ""] = messages(corruptResult.stderr);
 
-      assert.match(line, /^ {2}FAILED /);
-      assert.ok(line.includes(corrupt.file("1", "host")), line);
+      assert.ok(message.includes(corrupt.file("1", "host")), message);
     });
 
-    test("stores the chart of good columns", () => {
-      assert.match(chartLine(corruptResult.stdout, "host_power_sum"), /^ {2}ok /);
+    test("stores nothing", async () => {
+      const result = await runDsp(["runs"], { store: corruptStore });
+
+      assert.equal(result.stdout, "");
     });
   });
 });
