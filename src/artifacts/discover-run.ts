@@ -36,7 +36,7 @@ async function requireFolder(root: string): Promise<void> {
 }
 
 /** Lists every regular file under a folder as sorted `/`-separated relative paths, skipping hidden entries. */
-async function listFiles(root: string): Promise<string[]> {
+export async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const paths = entries
     .filter((entry) => entry.isFile() && !entry.name.startsWith("."))

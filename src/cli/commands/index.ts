@@ -8,6 +8,7 @@ import { replayCommand } from "./replay.ts";
 import { runsCommand } from "./runs.ts";
 import { serveCommand } from "./serve.ts";
 import { tokenCommand } from "./token.ts";
+import { uploadCommand } from "./upload.ts";
 
 /** Every `dsp` subcommand, in the order `dsp help` lists them. */
 export const commands: CliCommand[] = [
@@ -20,4 +21,5 @@ export const commands: CliCommand[] = [
   lineageCommand,
   serveCommand,
   tokenCommand,
+  uploadCommand,
 ];
