@@ -3,6 +3,7 @@ import { DspError } from "../../errors.ts";
 import { requireOneOf, requireText } from "../input-checks.ts";
 import { decodeJson, encodeJson } from "../json-codec.ts";
 import type { TokenRecord, TokenScope } from "../store.ts";
+import { prepareCached } from "./prepared-statements.ts";
 import { type Row, readNullableText, readText } from "./row-values.ts";
 import { sqliteResultCode } from "./sqlite-error.ts";
 
@@ -43,7 +44,9 @@ export function selectTokenBySecretHash(
   database: DatabaseSync,
   secretHash: string,
 ): TokenRecord | undefined {
-  const row = database.prepare("SELECT * FROM api_tokens WHERE secret_hash = ?").get(secretHash);
+  const row = prepareCached(database, "SELECT * FROM api_tokens WHERE secret_hash = ?").get(
+    secretHash,
+  );
   return row === undefined ? undefined : tokenFromRow(row);
 }
 

@@ -4,6 +4,7 @@ import { requireInteger, requireText } from "../input-checks.ts";
 import { decodeJson, encodeJson } from "../json-codec.ts";
 import type { DatasetInput, DatasetRecord, SchemaField } from "../store.ts";
 import { requireJob } from "./jobs.ts";
+import { prepareCached } from "./prepared-statements.ts";
 import { type Row, readBytes, readNumber, readText } from "./row-values.ts";
 import { requireRun } from "./runs.ts";
 
@@ -86,13 +87,10 @@ export function selectCurrentDatasetRecord(
   runId: string,
   chartId: string,
 ): DatasetRecord | undefined {
-  const row = database
-    .prepare(
-      `SELECT ${recordColumns} FROM current_datasets c
-       JOIN chart_datasets d USING (run_id, chart_id, revision)
-       WHERE c.run_id = ? AND c.chart_id = ?`,
-    )
-    .get(runId, chartId);
+  const sql = `SELECT ${recordColumns} FROM current_datasets c
+    JOIN chart_datasets d USING (run_id, chart_id, revision)
+    WHERE c.run_id = ? AND c.chart_id = ?`;
+  const row = prepareCached(database, sql).get(runId, chartId);
   return row === undefined ? undefined : datasetFromRow(row);
 }
 
