@@ -46,7 +46,7 @@ interface Side {
   side: SideResult["side"];
   input: SideResult["input"];
   reads: string;
-  /** How many times to run it; the report takes the median wall time. */
+  /** How many times to run it. The report takes the median wall time. */
   runs: number;
   warm: () => Promise<string[]>;
   prepare: () => Promise<PreparedRun>;
@@ -127,7 +127,7 @@ function emptyResult(side: Side): SideResult {
   };
 }
 
-/** Runs a side once and appends the measurement to its result; a failed side is not run again. */
+/** Runs a side once and appends the measurement to its result, which a non-zero exit marks failed. */
 async function measureOnce(
   side: Side,
   result: SideResult,

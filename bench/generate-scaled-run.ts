@@ -2,7 +2,7 @@
  * Writes a scaled-up copy of the OpenDC carbon-demo run: the same four scenarios (grid
  * regions), artifact names, columns and dtypes, with more hosts and a longer simulated span.
  *
- *   node bench/generate-scaled-run.ts [OUT_DIR] [--host-factor N] [--time-factor N] [--seed N]
+ *   scripts/node bench/generate-scaled-run.ts [OUT_DIR] [--host-factor N] [--time-factor N] [--seed N]
  *
  * OUT_DIR (default bench/out/scaled) gets `parquet/` and `csv/`, each a complete run folder
  * (`raw-output/<scenario>/seed=0/{host,powerSource,service,task}.*`, `trackr.json`,

@@ -2,11 +2,12 @@
  * Times the steps the DSP takes to ingest one OpenDC host table, and the cheaper variants, so
  * the cost of `dsp process` on large runs can be attributed.
  *
- *   node bench/profile-ingest.ts [RUN_DIR]    (default bench/out/scaled)
+ *   scripts/node bench/profile-ingest.ts [RUN_DIR]    (default bench/out/scaled)
  *
  * RUN_DIR is a folder written by generate-scaled-run.ts, with `csv/` and `parquet/`. On
- * scenario 0's host.csv it times the SHA-256 of the file, the CSV-to-Arrow-IPC copy of all
- * columns that the DSP makes of every text artifact, and that copy's null check. It then times
+ * scenario 0's host.csv it times the SHA-256 of the file, a CSV-to-Arrow-IPC copy of all
+ * columns (what the DSP's ingest made of every text artifact until it kept only the contract's
+ * columns), and that copy's null check. It then times
  * the same copy limited to the contract's columns, and simple_summary's aggregate computed
  * straight from the CSV. On the four host.parquet files it times that aggregate over the
  * concatenation the DSP builds, over a plain vertical concatenation, and per file before
@@ -75,12 +76,12 @@ async function main(): Promise<void> {
     timings.push(await timeStep("host.csv: SHA-256 of the file", () => hashFile(csv.path)));
     const allColumns = join(scratch, "all.arrow");
     timings.push(
-      await timeStep("host.csv: CSV to IPC, all columns (DSP ingest)", async () =>
+      await timeStep("host.csv: CSV to IPC, all 24 columns", async () =>
         (await adaptedScan(csv)).sinkIpc(allColumns).collect(),
       ),
     );
     timings.push(
-      await timeStep("host.csv: null check of contract columns on the IPC copy (DSP ingest)", () =>
+      await timeStep("host.csv: null check of the contract columns on that copy", () =>
         pl
           .scanIPC(allColumns)
           .select(...required.map((name) => pl.col(name).nullCount()))
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
     );
     await rm(allColumns, { force: true });
     timings.push(
-      await timeStep("host.csv: CSV to IPC, contract columns only", async () =>
+      await timeStep("host.csv: CSV to IPC, the contract columns only", async () =>
         (await adaptedScan(csv))
           .select(...required)
           .sinkIpc(join(scratch, "contract.arrow"))
@@ -122,12 +123,12 @@ async function main(): Promise<void> {
       frame.groupBy("scenario").agg(utilizationMean).collect();
     timings.push(
       await timeStep(
-        "4 x host.parquet: aggregate over diagonalRelaxed concat (DSP inputs)",
+        "4 x host.parquet: aggregate over a diagonalRelaxed concat (DSP chart inputs)",
         async () => grouped(pl.concat(await parquetFrames(), { how: "diagonalRelaxed" })),
       ),
     );
     timings.push(
-      await timeStep("4 x host.parquet: aggregate over vertical concat", async () =>
+      await timeStep("4 x host.parquet: aggregate over a vertical concat", async () =>
         grouped(pl.concat(await parquetFrames(), { how: "vertical" })),
       ),
     );
