@@ -22,12 +22,10 @@ export interface JobWorkerOptions {
 }
 
 /**
- * Claims queued jobs one at a time and runs them in this process. It polls the store, and
+ * Claims queued jobs one at a time and hands each to the runner. It polls the store, and
  * `wake()` cuts the wait short when this process queued a job. `stop()` lets the current job
- * finish, so a shutdown never leaves a job half-published.
- *
- * NOTE: jobs run on the server's event loop, and eager Polars steps block it, so requests
- * wait while a large chart computes. Move jobs to a worker thread when that matters.
+ * finish, so a shutdown never leaves a job half-published. `dsp serve` passes a runner that
+ * starts a child process per job (`childProcessJobRunner`), so Polars never blocks requests.
  */
 export class JobWorker {
   readonly #options: JobWorkerOptions;

@@ -4,6 +4,7 @@ import type { Logger } from "../observability/logger.ts";
 import { createMetrics } from "../observability/metrics.ts";
 import type { Store } from "../store/store.ts";
 import { buildApp } from "./build-app.ts";
+import { childProcessJobRunner } from "./job-process.ts";
 import { JobWorker } from "./job-worker.ts";
 import type { ServerConfig } from "./server-config.ts";
 
@@ -25,7 +26,10 @@ export async function startServer(
   logger: Logger,
 ): Promise<RunningServer> {
   const metrics = createMetrics();
-  const worker = new JobWorker({ store, logger, metrics, runJob });
+  // Jobs run in child processes unless the store lives only in this process's memory.
+  const inMemory = config.storeUrl === ":memory:";
+  const runner = inMemory ? runJob : childProcessJobRunner(config.storeUrl);
+  const worker = new JobWorker({ store, logger, metrics, runJob: runner });
   const packs = {
     ...Object.fromEntries(Object.keys(builtInPacks).map((name) => [name, name])),
     ...config.extraPacks,

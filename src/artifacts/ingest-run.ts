@@ -194,6 +194,7 @@ function buildInputs(
   return {
     root,
     table: (name) => pl.concat(byName(name).map(withPartitions), { how: "diagonalRelaxed" }),
+    tableParts: (name) => byName(name).map(withPartitions),
     document: (name) => byName(name)[0]?.document,
     files: (name) =>
       entries.filter((entry) => entry.file.artifact === name).map((entry) => entry.file),

@@ -5,6 +5,7 @@ import { lineageCommand } from "./lineage.ts";
 import { parityCommand } from "./parity.ts";
 import { processCommand } from "./process.ts";
 import { replayCommand } from "./replay.ts";
+import { runJobCommand } from "./run-job.ts";
 import { runsCommand } from "./runs.ts";
 import { serveCommand } from "./serve.ts";
 import { tokenCommand } from "./token.ts";
@@ -22,4 +23,5 @@ export const commands: CliCommand[] = [
   serveCommand,
   tokenCommand,
   uploadCommand,
+  runJobCommand,
 ];

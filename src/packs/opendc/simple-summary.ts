@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
 import type { ChartDefinition } from "../../charts/chart-definition.ts";
+import type { ChartInputs } from "../../charts/chart-inputs.ts";
 import { exactDivide } from "../../charts/exact-divide.ts";
 import { floorDivide, floorRemainder } from "./integer-division.ts";
 import { regionLabels } from "./scenario-labels.ts";
@@ -49,6 +50,29 @@ export function pandasTimedelta(ms: pl.Expr): pl.Expr {
   );
 }
 
+/**
+ * Mean host CPU utilization per scenario in percent, over all host rows. Each host file is
+ * reduced to a sum and a count first, so the host table is never grouped row by row.
+ */
+function hostUtilization(inputs: ChartInputs): pl.LazyDataFrame {
+  const utilization = pl.col("cpu_utilization").cast(pl.Float64);
+  const perFile = inputs
+    .tableParts("host")
+    .map((part) =>
+      part.select(
+        pl.col("scenario").first(),
+        utilization.sum().alias("sum"),
+        utilization.count().alias("count"),
+      ),
+    );
+  const mean = pl.col("sum").sum().div(pl.col("count").sum().cast(pl.Float64));
+
+  return pl
+    .concat(perFile, { how: "vertical" })
+    .groupBy("scenario")
+    .agg(mean.mul(pl.lit(100)).alias("avg_cpu_utilization_pct"));
+}
+
 export const simpleSummary: ChartDefinition = {
   id: "simple_summary",
   version: 1,
@@ -76,17 +100,7 @@ export const simpleSummary: ChartDefinition = {
           "energy_kwh",
         ),
       );
-    const utilization = inputs
-      .table("host")
-      .groupBy("scenario")
-      .agg(
-        pl
-          .col("cpu_utilization")
-          .cast(pl.Float64)
-          .mean()
-          .mul(pl.lit(100))
-          .alias("avg_cpu_utilization_pct"),
-      );
+    const utilization = hostUtilization(inputs);
 
     return regionLabels(inputs)
       .lazy()
