@@ -10,6 +10,7 @@ import type { Store } from "../store/store.ts";
 import type { ApiContext } from "./api-context.ts";
 import { registerAuth } from "./auth.ts";
 import { openApiDefinition } from "./contract/openapi-options.ts";
+import { registerDashboardRoute } from "./dashboard-route.ts";
 import { sendProblem, toProblem } from "./problem.ts";
 import { registerRequestHooks, requestIdOf } from "./request-hooks.ts";
 import { ResponseCache } from "./response-cache.ts";
@@ -140,6 +141,7 @@ function registerRoutes(app: FastifyInstance, options: AppOptions, metrics: Serv
     metrics,
     docsFile: options.docsFile ?? defaultDocsFile,
   });
+  registerDashboardRoute(app);
 }
 
 /** The reference page committed beside the OpenAPI document. */
