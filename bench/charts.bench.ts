@@ -15,6 +15,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { convertRunToCsv } from "./csv-form.ts";
 import { profileDspRun } from "./dsp-log-profile.ts";
@@ -28,6 +29,9 @@ import {
   type SideResult,
 } from "./report.ts";
 import { linkFirstScenarioOnly, listRunFiles } from "./run-views.ts";
+
+/** The legacy pandas scripts, copied into the project with their provenance. */
+const legacyDir = fileURLToPath(new URL("../legacy/opendc", import.meta.url));
 
 const repoRoot = resolve(import.meta.dirname, "..");
 const python = "/usr/bin/python3";
@@ -243,8 +247,8 @@ async function buildSides(
     await rm(target, { recursive: true, force: true });
     await convertRunToCsv(source, target);
   }
-  const carbonScript = join(carbonDemo, "legacy", "reproduce.py");
-  const m3saScript = join(m3sa, "legacy", "reproduce.py");
+  const carbonScript = join(legacyDir, "carbon-demo", "reproduce.py");
+  const m3saScript = join(legacyDir, "m3sa", "reproduce.py");
 
   const runs = options.fixtureRuns;
   const fixtureSides = [
@@ -316,7 +320,9 @@ function parseOptions(): BenchOptions {
       out: { type: "string", default: join(repoRoot, "bench", "out") },
       fixtures: {
         type: "string",
-        default: process.env.OPENDC_FIXTURES ?? "/work/shared/fixtures/opendc",
+        default:
+          process.env.OPENDC_FIXTURES ??
+          fileURLToPath(new URL("../examples/opendc", import.meta.url)),
       },
       "fixture-runs": { type: "string", default: "3" },
       "scaled-runs": { type: "string", default: "1" },

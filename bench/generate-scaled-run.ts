@@ -19,6 +19,7 @@
  */
 import { copyFile, cp, link, mkdir, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -659,7 +660,8 @@ export async function generateScaledRun(options: ScaleOptions): Promise<ScaledRu
 }
 
 const defaultFixtureDir =
-  process.env.OPENDC_CARBON_DEMO ?? "/work/shared/fixtures/opendc/carbon-demo";
+  process.env.OPENDC_CARBON_DEMO ??
+  fileURLToPath(new URL("../examples/opendc/carbon-demo", import.meta.url));
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
