@@ -1,6 +1,6 @@
 /**
  * The TypeScript client of the DSP's v1 HTTP API. `schema.d.ts` is generated from
- * `openapi/v1.json` by `npm run sdk`; this file adds authentication and typed errors.
+ * `openapi/v1.json` by `npm run sdk`, and this file adds authentication and typed errors.
  *
  * @example
  * const dsp = createDspClient({ baseUrl: "http://127.0.0.1:8080", token: process.env.DSP_TOKEN });
@@ -18,7 +18,7 @@ export type Problem = components["schemas"]["Problem"];
 export interface DspClientOptions {
   /** Server origin, such as `http://127.0.0.1:8080`, without `/v1`. */
   baseUrl: string;
-  /** Bearer token; omit it for a server with public reads. */
+  /** Bearer token, omitted for a server with public reads. */
   token?: string | undefined;
   /** Fetch implementation, the global one by default. */
   fetch?: typeof fetch;

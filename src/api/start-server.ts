@@ -18,7 +18,7 @@ export interface RunningServer {
 
 /**
  * Builds the API app on an open store, listens, and starts the job worker when the config
- * asks for it. The caller still owns the store and closes it after `stop()`.
+ * enables it. The caller still owns the store and closes it after `stop()`.
  */
 export async function startServer(
   config: ServerConfig,

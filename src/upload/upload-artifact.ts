@@ -4,7 +4,7 @@ import { type DspClient, requireOk } from "../../sdk/index.ts";
 /** Bytes per request unless `DSP_UPLOAD_CHUNK_BYTES` sets another size. */
 export const defaultChunkBytes = 8 * 1024 * 1024;
 
-/** One file to upload and what the server already holds of it. */
+/** One file to upload and the bytes of it the server already stored. */
 export interface PendingArtifact {
   /** Path relative to the run folder, with `/` separators. */
   path: string;
@@ -32,7 +32,7 @@ async function readChunk(file: string, start: number, length: number): Promise<B
 }
 
 /**
- * Sends a file in chunks of `chunkBytes` from the offset the server already holds,
+ * Sends a file in chunks of `chunkBytes` from the offset the server already stored,
  * with `Content-Range` on each chunk and the whole file's SHA-256 on the last one, which the
  * server checks when that chunk completes the file. Calls `onBytes` after each chunk.
  */

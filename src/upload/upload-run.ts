@@ -17,7 +17,7 @@ export interface UploadRunOptions {
   pack?: string | undefined;
   runId?: string | undefined;
   logger: Logger;
-  /** Bytes per upload request; 8 MiB when absent. */
+  /** Bytes per upload request, 8 MiB when absent. */
   chunkBytes?: number | undefined;
   /** Called once with the bytes to send, then after every chunk with the bytes sent. */
   onProgress?: (sent: number, total: number) => void;
@@ -83,7 +83,7 @@ async function pendingArtifacts(
 
 /**
  * Uploads every file of a run folder to a DSP server and marks the run complete, which queues
- * its processing job. An interrupted upload resumes where it stopped: files the server holds
+ * its processing job. An interrupted upload resumes where it stopped: files the server stored
  * with the same SHA-256 are skipped, and partial files continue from their stored offset.
  */
 export async function uploadRun(options: UploadRunOptions): Promise<UploadRunResult> {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 /** Name of the hidden file in a run folder that remembers an unfinished upload. */
 export const uploadStateFile = ".dsp-upload.json";
 
-/** Where an interrupted upload of a folder was going: the server and the run it created. */
+/** Target of an interrupted upload of a folder: the server and the run it created. */
 export interface UploadState {
   server: string;
   runId: string;
