@@ -1,5 +1,6 @@
 import { builtInPacks } from "../charts/pack-registry.ts";
 import { runJob } from "../charts/run-job.ts";
+import { DspError } from "../errors.ts";
 import type { Logger } from "../observability/logger.ts";
 import { createMetrics } from "../observability/metrics.ts";
 import type { Store } from "../store/store.ts";
@@ -45,7 +46,12 @@ export async function startServer(
     onJobQueued: () => worker.wake(),
   });
 
-  const address = await app.listen({ host: config.host, port: config.port });
+  const address = await app
+    .listen({ host: config.host, port: config.port })
+    .catch(async (error: NodeJS.ErrnoException) => {
+      await app.close();
+      throw listenError(error, config);
+    });
   if (config.runWorker) {
     worker.start();
   }
@@ -56,4 +62,29 @@ export async function startServer(
       await worker.stop();
     },
   };
+}
+
+/** Turns a failed listen into an error that names the address and the fix. */
+function listenError(error: NodeJS.ErrnoException, config: ServerConfig): DspError {
+  const where = `${config.host}:${config.port}`;
+  if (error.code === "EADDRINUSE") {
+    return new DspError(
+      "unavailable",
+      `Port ${config.port} on ${config.host} is already in use. Stop the other server, or pass --port with another port (0 picks a free one).`,
+      { field: "port", value: where },
+    );
+  }
+  if (error.code === "EACCES") {
+    return new DspError(
+      "unavailable",
+      `Listening on ${where} is not permitted. Use a port above 1023, or run with the needed privileges.`,
+      { field: "port", value: where },
+    );
+  }
+  return new DspError(
+    "unavailable",
+    `Cannot listen on ${where}: ${error.message}.`,
+    { field: "host", value: where },
+    { cause: error },
+  );
 }
