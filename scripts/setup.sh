@@ -31,5 +31,6 @@ if [ -f package-lock.json ]; then
 else
   npm install --no-audit --no-fund
 fi
+npm run build:web
 
 echo "setup: done. Run ./dsp demo, or npx dsp demo."
