@@ -35,6 +35,21 @@ async function runExists(client: DspClient, runId: string): Promise<boolean> {
   return response.ok;
 }
 
+/**
+ * Records the run in the folder's upload state so a rerun resumes it. A folder that cannot be
+ * written, such as a read-only mount, only loses that: a rerun then needs `--run-id`.
+ */
+async function rememberRun(options: UploadRunOptions, folder: string, runId: string) {
+  try {
+    await writeUploadState(folder, { server: options.client.baseUrl, runId });
+  } catch (error) {
+    options.logger.warn(
+      { err: error, folder, runId, fix: `pass --run-id ${runId} to resume after an interruption` },
+      "upload state not saved",
+    );
+  }
+}
+
 /** Reuses the run of an interrupted upload of this folder, or creates a new run. */
 async function findOrCreateRun(options: UploadRunOptions, folder: string): Promise<string> {
   const { client } = options;
@@ -50,7 +65,7 @@ async function findOrCreateRun(options: UploadRunOptions, folder: string): Promi
     ...(options.pack === undefined ? {} : { pack: options.pack }),
   };
   const run = await unwrap(client.api.POST("/v1/runs", { body }));
-  await writeUploadState(folder, { server: client.baseUrl, runId: run.id });
+  await rememberRun(options, folder, run.id);
   options.logger.info({ runId: run.id }, "run created");
   return run.id;
 }
@@ -116,7 +131,9 @@ export async function uploadRun(options: UploadRunOptions): Promise<UploadRunRes
   }
 
   const job = await completeRun(options.client, runId);
-  await clearUploadState(folder);
+  await clearUploadState(folder).catch((error: unknown) => {
+    options.logger.warn({ err: error, folder, runId }, "upload state not removed");
+  });
   return { runId, job, uploadedFiles: pending.length, skippedFiles: skipped };
 }
 

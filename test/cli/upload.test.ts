@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { cpSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { createDspClient, requireOk, unwrap } from "../../sdk/index.ts";
 import { listFiles } from "../../src/artifacts/discover-run.ts";
 import { hashFile } from "../../src/artifacts/hash-file.ts";
+import { uploadStateFile } from "../../src/upload/upload-state.ts";
 import { opendcRuns, repoRoot, temporaryFolder } from "../helpers.ts";
 import { type DspOutput, lines, runDsp } from "./run-dsp.ts";
 
@@ -158,6 +159,143 @@ describe("dsp upload resumes an interrupted upload", () => {
     );
     const stored = artifacts.artifacts.find((artifact) => artifact.path === partialPath);
     assert.equal(stored?.sha256, await hashFile(join(folder, partialPath)));
+  });
+});
+
+/** Size of every file of a folder by its relative path. */
+async function fileSizes(folder: string): Promise<Map<string, number>> {
+  const paths = await listFiles(folder);
+  return new Map(paths.map((path) => [path, statSync(join(folder, path)).size]));
+}
+
+/**
+ * Starts `dsp upload` in 4 KiB chunks and kills it with SIGKILL as soon as it logs its first
+ * complete artifact, so the server is left with some files complete, maybe one partial, and
+ * the rest missing. Resolves with the signal that ended the process.
+ */
+async function killUploadAfterFirstArtifact(folder: string): Promise<NodeJS.Signals | null> {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith("DSP_")),
+  );
+  const child = spawn(
+    join(repoRoot, "dsp"),
+    ["upload", folder, "--server", baseUrl, "--token", token],
+    {
+      cwd: repoRoot,
+      env: {
+        ...inherited,
+        DSP_STORE_URL: store,
+        DSP_LOG_LEVEL: "info",
+        DSP_UPLOAD_CHUNK_BYTES: "4096",
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  const exited = once(child, "exit");
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr += String(chunk);
+    if (stderr.includes('"msg":"artifact uploaded"')) {
+      child.kill("SIGKILL");
+    }
+  });
+  const [, signal] = (await exited) as [number | null, NodeJS.Signals | null];
+  return signal;
+}
+
+/**
+ * Lists a run's artifacts once two listings 200 ms apart agree, because the server may still
+ * be storing the bytes of the chunk that the killed client was sending.
+ */
+async function settledArtifacts(runId: string) {
+  const dsp = createDspClient({ baseUrl, token });
+  const list = () =>
+    unwrap(dsp.api.GET("/v1/runs/{runId}/artifacts", { params: { path: { runId } } }));
+  let previous = await list();
+  for (;;) {
+    await new Promise((done) => setTimeout(done, 200));
+    const current = await list();
+    if (JSON.stringify(current) === JSON.stringify(previous)) {
+      return current;
+    }
+    previous = current;
+  }
+}
+
+describe("dsp upload after a killed transfer", () => {
+  const folder = join(scratch.path, "m3sa-killed");
+  let signal: NodeJS.Signals | null;
+  let runId = "";
+  let stored: Awaited<ReturnType<typeof settledArtifacts>>;
+  let sizes: Map<string, number>;
+  let result: DspOutput;
+
+  before(async () => {
+    cpSync(opendcRuns.m3sa.folder, folder, { recursive: true });
+    sizes = await fileSizes(folder);
+    signal = await killUploadAfterFirstArtifact(folder);
+
+    const state = JSON.parse(readFileSync(join(folder, uploadStateFile), "utf8")) as {
+      runId: string;
+    };
+    runId = state.runId;
+    stored = await settledArtifacts(runId);
+    result = await upload(folder, ["--wait"], { DSP_UPLOAD_CHUNK_BYTES: "4096" });
+  });
+
+  test("first upload was killed", () => {
+    assert.equal(signal, "SIGKILL");
+    assert.ok(stored.artifacts.length >= 1, "no artifact completed before the kill");
+    assert.ok(stored.artifacts.length < sizes.size, "every artifact completed before the kill");
+  });
+
+  test("rerun exits 0", () => {
+    assert.equal(result.code, 0, result.stderr);
+  });
+
+  test("rerun resumes the remembered run", () => {
+    const first = lines(result.stdout)[0] ?? "";
+    assert.ok(first.startsWith(`run ${runId} `), first);
+    assert.ok(first.endsWith(`${stored.artifacts.length} already on the server`), first);
+  });
+
+  test("rerun sends only the missing bytes", () => {
+    const logged = lines(result.stderr)
+      .filter((line) => line.startsWith("{"))
+      .map(
+        (line) =>
+          JSON.parse(line) as { msg?: string; path?: string; bytes?: number; resumedAt?: number },
+      )
+      .filter((line) => line.msg === "artifact uploaded");
+    const complete = new Set(stored.artifacts.map((artifact) => artifact.path));
+    const offsets = new Map(stored.partial.map((upload) => [upload.path, upload.offset]));
+
+    const expected = [...sizes.keys()].filter((path) => !complete.has(path)).sort();
+    assert.deepEqual(logged.map((line) => line.path).sort(), expected);
+    for (const line of logged) {
+      assert.equal(line.resumedAt, offsets.get(line.path ?? "") ?? 0, line.path);
+      assert.equal(line.bytes, sizes.get(line.path ?? ""), line.path);
+    }
+  });
+
+  test("job computes every chart", () => {
+    assert.equal(lines(result.stdout).at(-1)?.endsWith(" succeeded"), true, result.stdout);
+    assert.equal(lines(result.stdout).filter((line) => /^ {2}succeeded /.test(line)).length, 4);
+  });
+
+  test("server holds every file unchanged", async () => {
+    const dsp = createDspClient({ baseUrl, token });
+    const artifacts = await unwrap(
+      dsp.api.GET("/v1/runs/{runId}/artifacts", { params: { path: { runId } } }),
+    );
+    assert.equal(artifacts.artifacts.length, sizes.size);
+    for (const artifact of artifacts.artifacts) {
+      assert.equal(artifact.sha256, await hashFile(join(folder, artifact.path)), artifact.path);
+    }
+  });
+
+  test("rerun removes the upload state", () => {
+    assert.equal(existsSync(join(folder, uploadStateFile)), false);
   });
 });
 
