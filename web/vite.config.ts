@@ -8,7 +8,7 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    // Vega and Vega-Lite make the bundle about 800 kB minified (vite 8.4, December 2026).
+    // Vega and Vega-Lite make the bundle about 800 kB minified (vite 8.4, vega 6.4, vega-lite 6.5).
     chunkSizeWarningLimit: 1536,
   },
 });

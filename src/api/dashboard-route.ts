@@ -19,7 +19,7 @@ function cacheHeaders(dashboardDir: string) {
 
 /**
  * Serves the built dashboard at `/` with its bundled assets, outside the OpenAPI document and
- * without authentication, because the page asks for a token itself. The routes cover the
+ * without authentication, because the page requests a token itself. The routes cover the
  * files present at startup, so restart the server after `npm run build:web`. Without a build,
  * `/` returns a 503 problem that names the build command.
  */

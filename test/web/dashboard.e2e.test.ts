@@ -26,7 +26,7 @@ const screenshot = join(repoRoot, "test-results", "dashboard.png");
 const demoRunIds = ["demo-opendc-carbon", "demo-opendc-m3sa"];
 /** A second run of the m3sa example, so the compare page has two runs with the same charts. */
 const secondM3sa = "m3sa-second";
-/** Time allowed for a page to draw its charts; the carbon run draws about 20,000 points. */
+/** Time allowed for a page to draw its charts, since the carbon run draws about 20,000 points. */
 const drawTimeoutMs = 60_000;
 
 let server: DspServer | undefined;

@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { type Browser, chromium } from "playwright-core";
 import { temporaryFolder } from "../helpers.ts";
 
-/** Debian's Chromium; the tests never download a browser. */
+/** Debian's Chromium, so the tests download no browser. */
 export const chromiumPath = "/usr/bin/chromium";
 
 /** A headless Chromium that this test process started, with its PID for cleanup. */

@@ -56,7 +56,7 @@ export function getChartSpec(
   );
 }
 
-/** Aligns one chart's rows across runs; differences are against the first run. */
+/** Aligns one chart's rows across runs, with differences against the first run. */
 export function compareChart(
   client: DspClient,
   chartId: string,

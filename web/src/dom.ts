@@ -2,8 +2,8 @@
 export type Child = Node | string | null | undefined | false;
 
 /**
- * Creates an element with attributes and children; attributes whose value is undefined are
- * left out, and strings become text nodes, so no markup is ever parsed from data.
+ * Creates an element with attributes and children. Attributes whose value is undefined are
+ * left out. Strings become text nodes, so data is never parsed as markup.
  *
  * @example
  * element("a", { href: "#/runs/a" }, "run a")

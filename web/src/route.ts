@@ -5,7 +5,7 @@ export type Route =
   | { view: "lineage"; runId: string; chartId: string }
   | { view: "compare"; chartId: string; runIds: string[] };
 
-/** Runs per page of the run list unless the URL sets `limit`; the API allows 1 to 200. */
+/** Runs per page of the run list unless the URL sets `limit`, from 1 to 200 as the API accepts. */
 export const defaultRunPageSize = 20;
 
 function pageSize(text: string | null): number {
@@ -15,7 +15,7 @@ function pageSize(text: string | null): number {
 
 /**
  * Parses a location hash such as `#/runs/a`, `#/runs/a/charts/c/lineage`,
- * `#/compare/c?runs=a,b` or `#/?search=m3sa`; anything else is the run list.
+ * `#/compare/c?runs=a,b` or `#/?search=m3sa`. Any other hash is the run list.
  */
 export function parseRoute(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#/, "").split("?", 2);
@@ -39,7 +39,7 @@ export function parseRoute(hash: string): Route {
   };
 }
 
-/** Returns the location hash of a route; {@link parseRoute} reverses it. */
+/** Returns the location hash of a route, which {@link parseRoute} turns back into the route. */
 export function routeHash(route: Route): string {
   const encode = encodeURIComponent;
   switch (route.view) {

@@ -2,7 +2,7 @@ import { element } from "../dom.ts";
 import { saveToken } from "../session-token.ts";
 
 /**
- * Builds the form that asks for an API token with the `read` scope and stores it for this
+ * Builds the form that requests an API token with the `read` scope and stores it for this
  * tab; `onSaved` runs once a token is entered.
  */
 export function tokenForm(reason: string, onSaved: () => void): HTMLElement {
