@@ -36,8 +36,8 @@ async function runExists(client: DspClient, runId: string): Promise<boolean> {
 }
 
 /**
- * Records the run in the folder's upload state so a rerun resumes it. A folder that cannot be
- * written, such as a read-only mount, only loses that: a rerun then needs `--run-id`.
+ * Records the run in the folder's upload state so a rerun resumes it. When the folder cannot be
+ * written, as on a read-only mount, the upload goes on and a rerun needs `--run-id`.
  */
 async function rememberRun(options: UploadRunOptions, folder: string, runId: string) {
   try {
