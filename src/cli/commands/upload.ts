@@ -58,16 +58,27 @@ function chunkSize(text: string | undefined): number | undefined {
   return bytes;
 }
 
-/** Shows the job's state: one updating line on a terminal, a structured log line otherwise. */
-function showJob(context: CliContext, job: Job): void {
-  if (context.stderr.isTTY) {
-    context.stderr.write(`\rjob ${job.id} ${job.status}: ${job.results.length} charts done   `);
-    return;
-  }
-  context.logger.info(
-    { jobId: job.id, status: job.status, charts: job.results.length },
-    "job status",
-  );
+/**
+ * Returns a callback that shows a job's state when it changes: one updating line on a
+ * terminal, a structured log line otherwise. Polls that change nothing show nothing.
+ */
+function jobDisplay(context: CliContext): (job: Job) => void {
+  let shown = "";
+  return (job) => {
+    const state = `${job.status} ${job.results.length}`;
+    if (state === shown) {
+      return;
+    }
+    shown = state;
+    if (context.stderr.isTTY) {
+      context.stderr.write(`\rjob ${job.id} ${job.status}: ${job.results.length} charts done   `);
+      return;
+    }
+    context.logger.info(
+      { jobId: job.id, status: job.status, charts: job.results.length },
+      "job status",
+    );
+  };
 }
 
 export const uploadCommand: CliCommand = {
@@ -114,7 +125,7 @@ export const uploadCommand: CliCommand = {
         return 0;
       }
 
-      const job = await waitForJob(client, result.job.id, (update) => showJob(context, update));
+      const job = await waitForJob(client, result.job.id, jobDisplay(context));
       if (context.stderr.isTTY) {
         context.stderr.write("\n");
       }
