@@ -74,8 +74,9 @@ export async function unwrap<T>(
   call: Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
   const { data, error, response } = await call;
-  if (response.ok && data !== undefined) {
-    return data;
+  if (response.ok) {
+    // openapi-fetch returns undefined data for a 204 or an empty body, as those operations declare.
+    return data as T;
   }
   const problem =
     typeof error === "object" && error !== null && "type" in error ? (error as Problem) : undefined;

@@ -15,6 +15,7 @@ const folder = temporaryFolder("dsp-sdk-");
 let store: Store;
 let server: RunningServer;
 let token: string;
+let adminToken: string;
 
 before(async () => {
   store = await openStore(join(folder.path, "dsp.sqlite"));
@@ -33,6 +34,14 @@ before(async () => {
     secretHash: secret.secretHash,
   });
   token = secret.secret;
+  const admin = generateTokenSecret();
+  await store.createToken({
+    id: admin.id,
+    name: "sdk admin",
+    scopes: ["admin"],
+    secretHash: admin.secretHash,
+  });
+  adminToken = admin.secret;
   const config = readServerConfig(
     { port: "0", worker: false },
     { DSP_DATA_DIR: join(folder.path, "runs") },
@@ -85,4 +94,19 @@ test("sdk raises not found for unknown run", async () => {
       return true;
     },
   );
+});
+
+test("sdk resolves a 204 response", async () => {
+  const dsp = createDspClient({ baseUrl: server.address, token: adminToken });
+  const created = await unwrap(
+    dsp.api.POST("/v1/tokens", { body: { name: "revoked by sdk", scopes: ["read"] } }),
+  );
+  const tokenId = created.token.id;
+
+  const revoked = await unwrap(
+    dsp.api.DELETE("/v1/tokens/{tokenId}", { params: { path: { tokenId } } }),
+  );
+  assert.equal(revoked, undefined);
+  const reader = createDspClient({ baseUrl: server.address, token: created.secret });
+  await assert.rejects(unwrap(reader.api.GET("/v1/runs", {})), DspApiError);
 });
