@@ -4,7 +4,7 @@ import type { ApiContext } from "./api-context.ts";
 
 /** Loads a pack by the name a client gave, or throws `invalid_input` naming the known packs. */
 export async function loadNamedPack(context: ApiContext, name: string): Promise<ChartPack> {
-  const source = context.packs[name];
+  const source = Object.hasOwn(context.packs, name) ? context.packs[name] : undefined;
   if (source === undefined) {
     const known = Object.keys(context.packs).join(", ");
     throw new DspError("invalid_input", `Pack "${name}" is unknown. Use one of: ${known}.`, {

@@ -12,6 +12,11 @@ import { type SqlChartSpec, sqlChart } from "./sql-chart.ts";
 /** Packs that ship with the DSP, by name. */
 export const builtInPacks: Record<string, ChartPack> = { opendc: opendcPack };
 
+/** Returns the built-in pack of this name; names of Object.prototype members find nothing. */
+export function findBuiltInPack(name: string): ChartPack | undefined {
+  return Object.hasOwn(builtInPacks, name) ? builtInPacks[name] : undefined;
+}
+
 /** A chart as `pack.json` writes it: the SQL chart fields, with description, tolerance and spec optional. */
 type ManifestChart = Omit<SqlChartSpec, "description" | "tolerance" | "vegaLite"> &
   Partial<Pick<SqlChartSpec, "description" | "tolerance" | "vegaLite">>;
@@ -107,7 +112,7 @@ function requireUniqueIds(charts: ChartDefinition[], source: string): void {
 
 async function loadPackFolder(folder: string): Promise<ChartPack> {
   const manifest = readManifest(folder);
-  const base = manifest.extends === undefined ? undefined : builtInPacks[manifest.extends];
+  const base = manifest.extends === undefined ? undefined : findBuiltInPack(manifest.extends);
   if (manifest.extends !== undefined && base === undefined) {
     throw new DspError(
       "invalid_input",
@@ -147,7 +152,7 @@ async function loadPackFolder(folder: string): Promise<ChartPack> {
  * A run stores the same string, so a replay loads the same pack.
  */
 export async function loadPack(nameOrPath: string): Promise<ChartPack> {
-  const builtIn = builtInPacks[nameOrPath];
+  const builtIn = findBuiltInPack(nameOrPath);
   if (builtIn !== undefined) {
     return builtIn;
   }

@@ -7,7 +7,7 @@ import type { Logger } from "../observability/logger.ts";
 import type { ChartResult, RunMetadata, RunRecord, Store } from "../store/store.ts";
 import type { ChartPack } from "./chart-definition.ts";
 import { type ChartProgress, executeCharts } from "./execute-charts.ts";
-import { builtInPacks, loadPack } from "./pack-registry.ts";
+import { findBuiltInPack, loadPack } from "./pack-registry.ts";
 import { chartApplicability } from "./run-chart.ts";
 import { checkRunId, newRunId } from "./run-id.ts";
 
@@ -71,7 +71,7 @@ export async function processRun(options: ProcessRunOptions): Promise<ProcessRun
 
   try {
     const packReference =
-      builtInPacks[options.pack] === undefined ? resolve(options.pack) : options.pack;
+      findBuiltInPack(options.pack) === undefined ? resolve(options.pack) : options.pack;
     const run = await store.createRun({
       id: runId,
       pack: packReference,

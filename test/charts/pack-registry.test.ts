@@ -76,3 +76,8 @@ test("pack manifest lists every issue", async () => {
 test("unknown pack name is not found", async () => {
   await assert.rejects(loadPack("no-such-pack"), /Unknown pack "no-such-pack"/);
 });
+
+// Regression: a pack named after an Object.prototype member resolved to that member.
+test("prototype member name is not a pack", async () => {
+  await assert.rejects(loadPack("valueOf"), /Unknown pack "valueOf"/);
+});
