@@ -12,6 +12,7 @@ import { hashFile } from "./hash-file.ts";
 import { typeName } from "./polars-types.ts";
 import { readError, scanTable } from "./read-table.ts";
 import type { ArtifactFile } from "./run-folder.ts";
+import { TextCopies } from "./text-copies.ts";
 
 /** A run whose artifacts were all read and checked against their contracts. */
 export interface IngestedRun {
@@ -92,11 +93,16 @@ function declaredColumns(contract: ArtifactContract, frame: pl.LazyDataFrame): p
   return columns.length === 0 ? frame : frame.select(...columns.map((column) => column.name));
 }
 
+/** Where text artifacts are copied to Arrow, and the copies made so far. */
+interface CopyTarget {
+  cacheDir: string;
+  copies: TextCopies;
+}
+
 async function ingestTable(
   file: ArtifactFile,
   contract: ArtifactContract,
-  cacheDir: string,
-  index: number,
+  target: CopyTarget & { index: number; sha256: Promise<string> },
 ): Promise<{ frame: pl.LazyDataFrame; schema: Record<string, pl.DataType> }> {
   const scanned = scanTable(file, contract);
   const schema = await scanned
@@ -108,8 +114,16 @@ async function ingestTable(
   const declared = declaredColumns(contract, adapted.frame);
 
   const isText = file.format === "csv" || file.format === "ndjson" || file.format === "json";
-  const frame = isText ? await materializeText(file, declared, cacheDir, index) : declared;
-  await checkNulls(file, contract, frame);
+  if (!isText) {
+    await checkNulls(file, contract, declared);
+    return { frame: declared, schema: adapted.schema };
+  }
+
+  const frame = await target.copies.copy(file, target.sha256, async () => {
+    const copied = await materializeText(file, declared, target.cacheDir, target.index);
+    await checkNulls(file, contract, copied);
+    return copied;
+  });
   return { frame, schema: adapted.schema };
 }
 
@@ -132,10 +146,9 @@ async function ingestDocument(file: ArtifactFile): Promise<unknown> {
 async function ingestFile(
   file: ArtifactFile,
   contract: ArtifactContract,
-  cacheDir: string,
-  index: number,
+  target: CopyTarget & { index: number; sha256: Promise<string> },
 ): Promise<IngestedFile> {
-  const sha256Promise = hashFile(file.path);
+  const sha256Promise = target.sha256;
   const base = {
     artifact: file.artifact,
     path: file.path,
@@ -149,7 +162,7 @@ async function ingestFile(
     const document = await ingestDocument(file);
     return { file, document, ref: { ...base, sha256: await sha256Promise, schema: [] } };
   }
-  const { frame, schema } = await ingestTable(file, contract, cacheDir, index);
+  const { frame, schema } = await ingestTable(file, contract, { ...target, sha256: sha256Promise });
   const fields = Object.entries(schema).map(([name, dtype]) => ({ name, dtype: typeName(dtype) }));
   return { file, frame, ref: { ...base, sha256: await sha256Promise, schema: fields } };
 }
@@ -217,10 +230,18 @@ export async function ingestRun(
 
   try {
     const entries: IngestedFile[] = [];
+    const copies = new TextCopies();
+    // Hashing every file from the start overlaps it with parsing, and lets a later file that
+    // repeats an earlier one be recognised as soon as the earlier parse ends.
+    const hashes = run.files.map((file) => hashFile(file.path));
+    for (const promise of hashes) {
+      promise.catch(() => undefined);
+    }
     for (const [index, file] of run.files.entries()) {
       const contract = contracts.find((candidate) => candidate.name === file.artifact);
       if (contract !== undefined) {
-        entries.push(await ingestFile(file, contract, cacheDir, index));
+        const sha256 = hashes[index] ?? hashFile(file.path);
+        entries.push(await ingestFile(file, contract, { cacheDir, copies, index, sha256 }));
       }
     }
     return {
