@@ -3,10 +3,10 @@ import type { Store } from "../store/store.ts";
 import type { ResponseCache } from "./response-cache.ts";
 import type { KeyedLock } from "./upload/keyed-lock.ts";
 
-/** What route handlers use: the store, the data folder and the pack loader. */
+/** Dependencies of the route handlers: the store, the data folder and the pack loader. */
 export interface ApiContext {
   store: Store;
-  /** Absolute folder that holds one folder per uploaded run. */
+  /** Absolute folder that contains one folder per uploaded run. */
   dataDir: string;
   /** Largest artifact an upload may send, in bytes. */
   maxArtifactBytes: number;

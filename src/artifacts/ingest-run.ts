@@ -44,7 +44,7 @@ async function checkNulls(
 
   // Decoding every declared column here finds most corrupt files before any chart runs.
   // NOTE: a Parquet page whose value count is corrupt makes nodejs-polars 0.25.2 panic in a
-  // decoder thread, which aborts the process in every lazy engine; the store stays unchanged.
+  // decoder thread, which aborts the process in every lazy engine. The store stays unchanged.
   const counts = await frame
     .select(...declared.map((column) => pl.col(column.name).nullCount()))
     .collect()
@@ -86,14 +86,14 @@ async function materializeText(
 
 /**
  * Keeps the columns the contract declares, in contract order, so charts see one schema
- * whatever the format; a contract without columns keeps every column of the file.
+ * whatever the format. A contract without columns keeps every column of the file.
  */
 function declaredColumns(contract: ArtifactContract, frame: pl.LazyDataFrame): pl.LazyDataFrame {
   const columns = contract.columns ?? [];
   return columns.length === 0 ? frame : frame.select(...columns.map((column) => column.name));
 }
 
-/** Where text artifacts are copied to Arrow, and the copies made so far. */
+/** Folder for the Arrow copies of text artifacts, and the copies made so far. */
 interface CopyTarget {
   cacheDir: string;
   copies: TextCopies;

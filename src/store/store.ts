@@ -3,7 +3,7 @@ import type { ColumnType } from "../artifacts/artifact-contract.ts";
 /** Lifecycle of a run: created, receiving uploads, queued for processing, then a final state. */
 export type RunStatus = "created" | "queued" | "processing" | "succeeded" | "failed" | "partial";
 
-/** Descriptive facts about a run, set by whoever creates it. */
+/** Descriptive facts about a run, set by the client that creates it. */
 export interface RunMetadata {
   simulator?: string;
   simulatorVersion?: string;
@@ -152,7 +152,7 @@ export interface TokenRecord {
 export interface Store {
   readonly kind: "sqlite" | "postgres";
   migrate(): Promise<void>;
-  /** Returns whether the store answers and every migration is applied. */
+  /** Returns whether the store is reachable and every migration is applied. */
   ready(): Promise<{ reachable: boolean; migrationsApplied: boolean; pending: string[] }>;
   close(): Promise<void>;
 

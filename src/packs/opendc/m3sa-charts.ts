@@ -79,7 +79,7 @@ export const modelsChunkMeans: ChartDefinition = {
   },
 };
 
-/** The meta-model: for each chunk index all models have, the float32 mean across models. */
+/** Computes the meta-model: for each chunk index all models have, the float32 mean across models. */
 function metaValues({ chunkMeans, models }: M3saModels): Float32Array {
   const perModel = models.map(
     (model) =>
@@ -94,7 +94,7 @@ function metaValues({ chunkMeans, models }: M3saModels): Float32Array {
   );
 }
 
-/** The first raw timestamps, in order of appearance, of the model with the fewest distinct timestamps. */
+/** Returns the first raw timestamps, in order of appearance, of the model with the fewest distinct timestamps. */
 async function shortestTimestamps(inputs: ChartInputs, models: string[]): Promise<pl.DataFrame> {
   const distinct = await inputs
     .table("host")
