@@ -1,12 +1,27 @@
-import { parse, View } from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { Loader, View } from "vega";
+import embed, { type Result, type VisualizationSpec } from "vega-embed";
 import type { VegaLiteSpec } from "../dashboard-api.ts";
 import { countDrawnMarks, type SceneMark } from "./count-drawn-marks.ts";
 
-/** Views on the current page; {@link finalizeViews} releases them when the page changes. */
-const activeViews = new Set<View>();
-/** The view drawn in each container, released when the container draws another chart. */
-const viewOfContainer = new WeakMap<HTMLElement, View>();
+/** Embeds on the current page, which {@link finalizeViews} releases when the page changes. */
+const activeEmbeds = new Set<Result>();
+/** The embed drawn in each container, released when the container draws another chart. */
+const embedOfContainer = new WeakMap<HTMLElement, Result>();
+
+function rejectExternalData(uri: string): Promise<never> {
+  return Promise.reject(new Error(`Charts must inline their data, but the spec requests ${uri}.`));
+}
+
+/**
+ * A Vega loader that loads nothing, because the API inlines each chart's rows as
+ * `data.values` and a `data.url` would be fetched without the bearer token.
+ */
+const inlineDataLoader: Loader = {
+  load: rejectExternalData,
+  sanitize: rejectExternalData,
+  http: rejectExternalData,
+  file: rejectExternalData,
+};
 
 /** Gives a spec without its own width the container's width, so charts fill their card. */
 function fitWidth(spec: VegaLiteSpec): VegaLiteSpec {
@@ -16,35 +31,43 @@ function fitWidth(spec: VegaLiteSpec): VegaLiteSpec {
   return { ...spec, width: "container", autosize: { type: "fit-x", contains: "padding" } };
 }
 
-/**
- * Renders a Vega-Lite spec into `container` as SVG and records what it drew:
- * `data-points` is the item count of the first data mark (one per row for line, bar and
- * point marks), and `data-mark-points` lists `name:count` for every data mark.
- */
-export async function renderVegaLite(container: HTMLElement, spec: VegaLiteSpec): Promise<View> {
-  const compiled = compile(fitWidth(spec) as unknown as TopLevelSpec).spec;
-  const previous = viewOfContainer.get(container);
+function release(container: HTMLElement): void {
+  const previous = embedOfContainer.get(container);
   if (previous !== undefined) {
     previous.finalize();
-    activeViews.delete(previous);
+    activeEmbeds.delete(previous);
+    embedOfContainer.delete(container);
   }
-  const view = new View(parse(compiled), { renderer: "svg", container, hover: true });
-  activeViews.add(view);
-  viewOfContainer.set(container, view);
-  await view.runAsync();
+}
+
+/**
+ * Renders a Vega-Lite spec into `container` as SVG with vega-embed, without the actions menu.
+ * The container's `data-points` is then the item count of the first data mark, which is one
+ * per row for line, bar and point marks. `data-mark-points` lists `name:count` for every mark.
+ */
+export async function renderVegaLite(container: HTMLElement, spec: VegaLiteSpec): Promise<View> {
+  release(container);
+  const result = await embed(container, fitWidth(spec) as VisualizationSpec, {
+    mode: "vega-lite",
+    renderer: "svg",
+    actions: false,
+    loader: inlineDataLoader,
+  });
+  activeEmbeds.add(result);
+  embedOfContainer.set(container, result);
 
   // vega-typings declares scenegraph() as a Scene, but vega 6 returns a Scenegraph with `root`.
-  const root = (view.scenegraph() as unknown as { root: SceneMark }).root;
+  const root = (result.view.scenegraph() as unknown as { root: SceneMark }).root;
   const marks = countDrawnMarks(root);
   container.dataset.points = String(marks[0]?.items ?? 0);
   container.dataset.markPoints = marks.map((mark) => `${mark.name}:${mark.items}`).join(" ");
-  return view;
+  return result.view;
 }
 
-/** Releases the views of the previous page, with their event listeners. */
+/** Releases the embeds of the previous page, with their views and event listeners. */
 export function finalizeViews(): void {
-  for (const view of activeViews) {
-    view.finalize();
+  for (const result of activeEmbeds) {
+    result.finalize();
   }
-  activeViews.clear();
+  activeEmbeds.clear();
 }

@@ -53,7 +53,11 @@ async function draw(card: HTMLElement, plot: HTMLElement, options: ChartCardOpti
  */
 export function chartCard(options: ChartCardOptions): HTMLElement {
   const { chart, runId } = options;
-  const plot = element("div", { class: "plot", "data-rows": String(chart.rows) });
+  const plot = element("div", {
+    class: "plot",
+    "data-chart-id": chart.id,
+    "data-rows": String(chart.rows),
+  });
   const messages = element("div", { class: "messages" });
   const lineage = element(
     "a",

@@ -76,6 +76,7 @@ export async function compareView(client: DspClient, route: CompareRoute): Promi
 
   const plot = element("div", {
     class: "plot",
+    "data-chart-id": route.chartId,
     "data-compared-rows": String(comparison.rows.length),
   });
   const table = element("div");
