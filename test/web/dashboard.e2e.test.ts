@@ -26,6 +26,8 @@ const screenshot = join(repoRoot, "test-results", "dashboard.png");
 const demoRunIds = ["demo-opendc-carbon", "demo-opendc-m3sa"];
 /** A second run of the m3sa example, so the compare page has two runs with the same charts. */
 const secondM3sa = "m3sa-second";
+/** A second run of the carbon example, compared with the demo's carbon run. */
+const secondCarbon = "carbon-b";
 /** Time allowed for a page to draw its charts, since the carbon run draws about 20,000 points. */
 const drawTimeoutMs = 60_000;
 
@@ -35,6 +37,8 @@ let context: BrowserContext;
 let page: Page;
 let dsp: DspClient;
 let token = "";
+/** Every URL the dashboard pages requested, to check that none leaves the server's origin. */
+const requestedUrls: string[] = [];
 
 async function succeed(args: string[]): Promise<string> {
   const result = await runDsp(args, { store });
@@ -78,6 +82,7 @@ before(async () => {
   await buildDashboard();
   await succeed(["demo", "--no-serve"]);
   await succeed(["process", opendcRuns.m3sa.folder, "--run-id", secondM3sa]);
+  await succeed(["process", opendcRuns.carbon.folder, "--run-id", secondCarbon]);
   token = lines(await succeed(["token", "create", "--scope", "read"])).at(-1) ?? "";
 
   server = await startDspServer(store, { DSP_DATA_DIR: join(scratch.path, "runs") });
@@ -87,6 +92,7 @@ before(async () => {
     acceptDownloads: true,
     viewport: { width: 1400, height: 1000 },
   });
+  context.on("request", (request) => requestedUrls.push(request.url()));
   page = await context.newPage();
 });
 
@@ -105,7 +111,7 @@ describe("dashboard run list", () => {
     const ids = await page
       .locator("table.runs tbody tr")
       .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-run-id")));
-    assert.deepEqual([...ids].sort(), [...demoRunIds, secondM3sa].sort());
+    assert.deepEqual([...ids].sort(), [...demoRunIds, secondM3sa, secondCarbon].sort());
     assert.equal(new URL(page.url()).searchParams.get("token"), null, "token left in the URL");
     const stored = await page.evaluate(() => sessionStorage.getItem("dsp.token"));
     assert.equal(stored, token);
@@ -121,15 +127,20 @@ describe("dashboard run list", () => {
       .locator("table.runs tbody tr")
       .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-run-id")));
     assert.deepEqual([...ids].sort(), ["demo-opendc-m3sa", secondM3sa].sort());
+
+    await page.click('table.runs tr[data-run-id="demo-opendc-m3sa"] a');
+    await page.waitForSelector('.run-view[data-run-id="demo-opendc-m3sa"]');
+    await waitForCharts(page);
+    assert.equal(await page.locator(".chart-card[data-state=rendered]").count(), 4);
   });
 
   test("more button loads next page", async () => {
-    await page.goto(`${server?.url}/#/?limit=2`);
+    await page.goto(`${server?.url}/#/?limit=3`);
     await page.waitForSelector("table.runs tbody tr");
-    assert.equal(await page.locator("table.runs tbody tr").count(), 2);
+    assert.equal(await page.locator("table.runs tbody tr").count(), 3);
 
     await page.click("button.more-runs");
-    await page.waitForFunction(() => document.querySelectorAll("table.runs tbody tr").length === 3);
+    await page.waitForFunction(() => document.querySelectorAll("table.runs tbody tr").length === 4);
     assert.equal(await page.locator("button.more-runs").count(), 0, "More shown on the last page");
   });
 });
@@ -150,6 +161,7 @@ describe("dashboard run page", () => {
         const plot = card.locator(".plot");
         const rows = await datasetRows(runId, chart.id);
         assert.equal(await card.getAttribute("data-state"), "rendered", chart.id);
+        assert.equal(await plot.getAttribute("data-chart-id"), chart.id);
 
         // Every mark of these charts draws one item per row: line points, bars and symbols.
         const points = Number(await plot.getAttribute("data-points"));
@@ -205,6 +217,39 @@ describe("dashboard compare and lineage", () => {
     assert.equal(Number(await plot.getAttribute("data-points")), 2 * rows);
     const differences = await page.locator(".comparison-runs .max-difference").allTextContents();
     assert.deepEqual(differences, ["baseline", "0"]);
+    const rowDifferences = await page
+      .locator(".aligned-rows td.difference")
+      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute("data-difference")));
+    assert.equal(rowDifferences.length, rows);
+    assert.ok(
+      rowDifferences.every((difference) => difference === "0"),
+      rowDifferences.join(" "),
+    );
+  });
+
+  test("compare carbon runs shows zero differences", async () => {
+    const chartId = "carbon_intensity_timeseries";
+    const runIds = ["demo-opendc-carbon", secondCarbon];
+    await page.goto(`${server?.url}/#/compare/${chartId}?runs=${runIds.join(",")}`);
+    await page.waitForSelector(".compare-view[data-state=rendered]", { timeout: drawTimeoutMs });
+
+    const rows = await datasetRows("demo-opendc-carbon", chartId);
+    const plot = page.locator(".compare-view .plot");
+    assert.equal(await plot.getAttribute("data-chart-id"), chartId);
+    assert.equal(Number(await plot.getAttribute("data-points")), 2 * rows);
+    const table = page.locator(".compare-view table.aligned-rows");
+    assert.equal(await table.getAttribute("data-rows"), String(rows));
+
+    const differences = await table
+      .locator("td.difference")
+      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute("data-difference")));
+    assert.equal(differences.length, Math.min(rows, 200));
+    assert.ok(
+      differences.every((difference) => difference === "0"),
+      differences.join(" "),
+    );
+    const runSummary = await page.locator(".comparison-runs .max-difference").allTextContents();
+    assert.deepEqual(runSummary, ["baseline", "0"]);
   });
 
   test("lineage lists input files with checksums", async () => {
@@ -245,9 +290,21 @@ describe("dashboard without token", () => {
       await anonymous.fill("input[name=token]", token);
       await anonymous.click("form.token-form button[type=submit]");
       await anonymous.waitForSelector("table.runs tbody tr");
-      assert.equal(await anonymous.locator("table.runs tbody tr").count(), 3);
+      assert.equal(await anonymous.locator("table.runs tbody tr").count(), 4);
     } finally {
       await fresh.close();
     }
+  });
+});
+
+describe("dashboard network", () => {
+  test("requests stay on the server origin", () => {
+    const origin = new URL(server?.url ?? "").origin;
+    const external = requestedUrls.filter(
+      (url) =>
+        !url.startsWith("blob:") && !url.startsWith("data:") && new URL(url).origin !== origin,
+    );
+    assert.ok(requestedUrls.length > 0, "no requests recorded");
+    assert.deepEqual(external, []);
   });
 });

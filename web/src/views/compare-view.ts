@@ -5,6 +5,7 @@ import { type ChartComparison, compareChart, getChartSpec } from "../dashboard-a
 import { element, errorMessage } from "../dom.ts";
 import { shortHash } from "../format.ts";
 import { type Route, routeHash } from "../route.ts";
+import { alignedRowsTable } from "./aligned-rows-table.ts";
 import { describeError } from "./describe-error.ts";
 
 type CompareRoute = Extract<Route, { view: "compare" }>;
@@ -62,6 +63,7 @@ function runTable(comparison: ChartComparison, column: string): HTMLTableElement
 /**
  * Builds the comparison page of one chart across runs: the chosen value column drawn per
  * run, and per run its row count, content hash and largest difference to the first run.
+ * Below them, a table lists the aligned rows with each run's value and difference.
  */
 export async function compareView(client: DspClient, route: CompareRoute): Promise<HTMLElement> {
   const heading = element("h2", {}, `Compare ${route.chartId}`);
@@ -98,7 +100,7 @@ export async function compareView(client: DspClient, route: CompareRoute): Promi
 
   const show = async (column: string) => {
     section.dataset.state = "loading";
-    table.replaceChildren(runTable(comparison, column));
+    table.replaceChildren(runTable(comparison, column), alignedRowsTable(comparison, column));
     try {
       await renderVegaLite(plot, comparisonSpec(comparison, spec, column));
       section.dataset.state = "rendered";
