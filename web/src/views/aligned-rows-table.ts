@@ -4,7 +4,7 @@ import { element } from "../dom.ts";
 type AlignedRow = ChartComparison["rows"][number];
 type Cell = string | number | boolean | null | undefined;
 
-/** Maximum number of rows the table lists, so a comparison of thousands of rows stays responsive. */
+/** Maximum rows the table lists, so comparing thousands of rows stays responsive. */
 export const maxAlignedRows = 200;
 
 function formatCell(value: Cell): string {
