@@ -45,6 +45,7 @@ const lineage: LineageList = {
 test("lineage picks the job of the current hash", () => {
   const found = chartLineage(lineage, "power", "sha256:old");
   assert.equal(found?.jobId, "j1");
+  assert.equal(found?.output, "runs/r/charts/power");
   assert.deepEqual(found?.inputs, [
     {
       path: "/runs/r/host.parquet",

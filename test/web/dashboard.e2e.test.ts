@@ -257,6 +257,8 @@ describe("dashboard compare and lineage", () => {
     await waitForCharts(page);
     await page.locator('.chart-card[data-chart-id="metamodel_step"] a.lineage-link').click();
     await page.waitForSelector(".lineage-view table.lineage-inputs");
+    const output = await page.locator(".lineage-output code").textContent();
+    assert.equal(output, "runs/demo-opendc-m3sa/charts/metamodel_step");
 
     const inputs = await page.locator(".lineage-inputs tbody tr").evaluateAll((rows) =>
       rows.map((row) => ({

@@ -19,6 +19,8 @@ export interface LineageInput {
 export interface ChartLineage {
   jobId: string;
   eventTime: string;
+  /** OpenLineage name of the output dataset, such as `runs/a/charts/power`. */
+  output: string;
   rows: number | undefined;
   contentHash: string | undefined;
   inputs: LineageInput[];
@@ -75,6 +77,7 @@ export function chartLineage(
   return {
     jobId: event.jobId,
     eventTime: event.eventTime,
+    output: name,
     rows: typeof facet.rows === "number" ? facet.rows : undefined,
     contentHash: typeof facet.contentHash === "string" ? facet.contentHash : undefined,
     inputs: inputs.map(toInput),

@@ -59,17 +59,25 @@ export async function lineageView(client: DspClient, route: LineageRoute): Promi
     ),
     element("tbody", {}, ...found.inputs.map(inputRow)),
   );
-  const output = [
-    `Job ${found.jobId} completed ${formatTime(found.eventTime)}`,
-    found.rows === undefined ? "" : `, ${found.rows} rows`,
-    found.contentHash === undefined ? "" : `, content hash ${shortHash(found.contentHash)}`,
-  ].join("");
+  const outputFacts = [
+    found.rows === undefined ? undefined : `${found.rows} rows`,
+    found.contentHash === undefined ? undefined : `content hash ${shortHash(found.contentHash)}`,
+  ].filter((fact) => fact !== undefined);
+  const output = element(
+    "p",
+    { class: "lineage-output" },
+    "Output dataset ",
+    element("code", {}, found.output),
+    outputFacts.length === 0 ? "" : ` (${outputFacts.join(", ")})`,
+    `, written by job ${found.jobId} at ${formatTime(found.eventTime)}.`,
+  );
   return element(
     "section",
     { class: "lineage-view", "data-chart-id": chartId, "data-inputs": String(found.inputs.length) },
     heading,
     back,
-    element("p", {}, `${output}. It read these ${found.inputs.length} files:`),
+    output,
+    element("p", {}, `The job read these ${found.inputs.length} input files:`),
     table,
   );
 }
