@@ -8,7 +8,7 @@ const cliEntry = fileURLToPath(new URL("../cli/main.ts", import.meta.url));
 
 /**
  * Returns a job runner that runs each job in a child process (`dsp run-job <id>`) on the same
- * store. The server's event loop then never waits for Polars, nodejs-polars 0.25.2's native
+ * store. The server's event loop then never waits for a chart job, nodejs-polars 0.25.2's native
  * memory is freed when the child exits, and a Polars panic (which aborts the process) fails
  * one job instead of stopping the server. The store must be a file both processes can open.
  */

@@ -25,7 +25,7 @@ export interface JobWorkerOptions {
  * Claims queued jobs one at a time and hands each to the runner. It polls the store, and
  * `wake()` cuts the wait short when this process queued a job. `stop()` lets the current job
  * finish, so a shutdown never leaves a job half-published. `dsp serve` passes a runner that
- * starts a child process per job (`childProcessJobRunner`), so Polars never blocks requests.
+ * starts a child process per job (`childProcessJobRunner`), so chart jobs never block requests.
  */
 export class JobWorker {
   readonly #options: JobWorkerOptions;

@@ -12,7 +12,7 @@ export interface OutputColumn {
 /**
  * How close a chart dataset must be to the legacy output. Integers and strings always
  * compare exactly. Float32 columns compare exactly after casting both sides to float32,
- * unless a column rule says otherwise.
+ * unless a column rule sets another tolerance.
  */
 export interface ParityTolerance {
   /** Relative tolerance for Float64 columns, 1e-9 when absent. */

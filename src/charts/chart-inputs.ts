@@ -2,7 +2,7 @@ import type pl from "nodejs-polars";
 import type { ArtifactFile } from "../artifacts/run-folder.ts";
 
 /**
- * What a chart transform reads: the run's artifacts, already checked against their contracts
+ * Inputs of a chart transform: the run's artifacts, already checked against their contracts
  * and adapted. Table artifacts come as one frame over all partitions, with one string column
  * per partition placeholder (such as `scenario` and `seed`).
  */

@@ -22,7 +22,7 @@ type ManifestChart = Omit<SqlChartSpec, "description" | "tolerance" | "vegaLite"
   Partial<Pick<SqlChartSpec, "description" | "tolerance" | "vegaLite">>;
 
 /**
- * What a pack module's `createCharts` receives: the DSP's own Polars, so that a pack outside
+ * Argument of a pack module's `createCharts`: the DSP's own Polars, so that a pack outside
  * this repository builds expressions with the same copy of Polars that reads the artifacts.
  */
 export type ChartFactory = (dsp: {

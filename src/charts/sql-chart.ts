@@ -29,7 +29,7 @@ function requirePlan(frame: pl.LazyDataFrame, chartId: string): pl.LazyDataFrame
 
 /**
  * Builds a chart whose transform runs a Polars SQL query. Each input table is registered under
- * its artifact name, partition columns included; the result's columns are cast to the schema's
+ * its artifact name, partition columns included. The result's columns are cast to the schema's
  * types, so `SUM(power_draw) / 1000` can be declared Float32.
  */
 export function sqlChart(spec: SqlChartSpec): ChartDefinition {

@@ -1,6 +1,6 @@
 import type { Logger } from "../observability/logger.ts";
 
-/** What every subcommand receives: its arguments and where to write. */
+/** Context of every subcommand: its arguments and the streams to write to. */
 export interface CliContext {
   argv: string[];
   stdout: NodeJS.WriteStream;

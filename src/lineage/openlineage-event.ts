@@ -10,7 +10,7 @@ const errorFacetUrl =
 const artifactFacetUrl = "https://scale-up-dsp.dev/spec/facets/ArtifactFacet.json";
 const datasetFacetUrl = "https://scale-up-dsp.dev/spec/facets/ChartDatasetFacet.json";
 
-/** What a lineage event describes: one job of one run. */
+/** Subject of a lineage event: one job of one run. */
 export interface LineageContext {
   runId: string;
   /** The job id, a UUID, used as the OpenLineage run id. */

@@ -5,7 +5,7 @@ export type { Logger } from "pino";
 /** Options for {@link createLogger}. */
 export interface LoggerOptions {
   level?: string;
-  /** Where JSON lines go: standard error by default, so that stdout stays for command output. */
+  /** Stream for the JSON lines: standard error by default, so that stdout stays for command output. */
   destination?: NodeJS.WritableStream;
 }
 

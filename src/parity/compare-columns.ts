@@ -3,7 +3,7 @@ import type { OutputColumn, ParityTolerance } from "../charts/chart-definition.t
 
 const defaultRelative = 1e-9;
 
-/** How one column is compared, and the expressions that measure it on a joined frame. */
+/** Comparison rule of one column, with the expressions that measure it on a joined frame. */
 export interface ColumnRule {
   rule: string;
   /** True on rows where the two sides differ beyond the rule. */

@@ -29,7 +29,7 @@ export interface ParityReport {
   chartId: string;
   legacyPath: string | null;
   passed: boolean;
-  /** Why the comparison could not run, such as a missing legacy file. */
+  /** Reason the comparison could not run, such as a missing legacy file. */
   error: string | null;
   rowCount: { dataset: number; legacy: number | null };
   schemaDifferences: SchemaDifference[];

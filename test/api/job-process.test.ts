@@ -13,7 +13,7 @@ const folder = temporaryFolder("dsp-job-process-");
 const storeUrl = join(folder.path, "dsp.sqlite");
 let store: Store;
 
-/** A pack whose only chart kills its own process, as a Polars panic would. */
+/** Writes a pack whose only chart kills its own process, as a Polars panic would. */
 function writeCrashingPack(): string {
   const pack = join(folder.path, "crash-pack");
   mkdirSync(pack, { recursive: true });

@@ -5,7 +5,7 @@ import { DspError } from "../../errors.ts";
 export interface M3saSetup {
   metric: string;
   windowSize: number;
-  /** Values are divided by this: 10^unit_scaling_magnitude for the magnitudes M3SA knows, else 1. */
+  /** Values are divided by this: 10^unit_scaling_magnitude for the magnitudes M3SA accepts, else 1. */
   scale: number;
 }
 
